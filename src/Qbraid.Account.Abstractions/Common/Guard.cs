@@ -1,0 +1,93 @@
+using System;
+using System.Collections.Generic;
+
+namespace Qbraid.Account.Common;
+
+/// <summary>
+/// Argument checks shared by every client, so each rule has one wording. They run before any
+/// request is built: a failing check means the server sees nothing.
+/// </summary>
+internal static class Guard
+{
+    public static bool IsObjectId(string? value)
+    {
+        if (value is null || value.Length != 24) return false;
+        foreach (var c in value)
+        {
+            var hex = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+            if (!hex) return false;
+        }
+        return true;
+    }
+
+    /// <summary>A 24-hex MongoDB ObjectId, as qBraid uses for every id.</summary>
+    public static string ObjectId(string? value, string paramName)
+    {
+        if (value is null) throw new ArgumentNullException(paramName, $"{paramName} is required: a 24-character hexadecimal id.");
+        if (!IsObjectId(value))
+            throw new ArgumentException($"{paramName} must be a 24-character hexadecimal id (got {Describe(value)}).", paramName);
+        return value;
+    }
+
+    public static string NotBlank(string? value, string paramName, int maxLength = int.MaxValue)
+    {
+        if (value is null) throw new ArgumentNullException(paramName, $"{paramName} is required and must not be empty.");
+        if (value.Trim().Length == 0) throw new ArgumentException($"{paramName} must not be empty or whitespace.", paramName);
+        if (value.Length > maxLength) throw new ArgumentException($"{paramName} must be at most {maxLength} characters (got {value.Length}).", paramName);
+        return value;
+    }
+
+    public static T NotNull<T>(T? value, string paramName) where T : class
+        => value ?? throw new ArgumentNullException(paramName, $"{paramName} is required.");
+
+    public static decimal Positive(decimal value, string paramName)
+    {
+        if (value <= 0) throw new ArgumentOutOfRangeException(paramName, value, $"{paramName} must be greater than zero.");
+        return value;
+    }
+
+    public static decimal InRange(decimal value, decimal min, decimal max, string paramName)
+    {
+        if (value < min || value > max)
+            throw new ArgumentOutOfRangeException(paramName, value, $"{paramName} must be between {min} and {max}.");
+        return value;
+    }
+
+    public static int InRange(int value, int min, int max, string paramName)
+    {
+        if (value < min || value > max)
+            throw new ArgumentOutOfRangeException(paramName, value, $"{paramName} must be between {min} and {max}.");
+        return value;
+    }
+
+    /// <summary>A plausible e-mail address: one '@', a non-empty local part, a dotted domain, no spaces.</summary>
+    public static bool IsEmail(string? value)
+    {
+        if (value is null || value.Length > 254) return false;
+        var at = value.IndexOf('@');
+        if (at <= 0 || at != value.LastIndexOf('@') || at == value.Length - 1) return false;
+        foreach (var c in value)
+            if (char.IsWhiteSpace(c) || c == ',' || c == ';' || c == '<' || c == '>' || c == '"') return false;
+        var domain = value.Substring(at + 1);
+        var dot = domain.IndexOf('.');
+        return dot > 0 && dot < domain.Length - 1 && !domain.Contains("..");
+    }
+
+    public static string Email(string? value, string paramName)
+    {
+        if (value is null) throw new ArgumentNullException(paramName, $"{paramName} is required: an e-mail address.");
+        if (!IsEmail(value)) throw new ArgumentException($"{paramName} must be an e-mail address like name@example.com (got {Describe(value)}).", paramName);
+        return value;
+    }
+
+    public static IReadOnlyList<T> NotEmpty<T>(IReadOnlyList<T>? values, string paramName)
+    {
+        if (values is null) throw new ArgumentNullException(paramName, $"{paramName} is required.");
+        if (values.Count == 0) throw new ArgumentException($"{paramName} must contain at least one item.", paramName);
+        return values;
+    }
+
+    /// <summary>Quotes a bad value for an error message, cut short so a pasted secret or blob stays out of logs.</summary>
+    public static string Describe(string value)
+        => value.Length == 0 ? "an empty string" : value.Length <= 40 ? $"'{value}'" : $"'{value.Substring(0, 12)}…' ({value.Length} characters)";
+}

@@ -1,0 +1,6 @@
+namespace Qbraid.Account.Organizations.Seats;
+
+/// <summary>An organization's team-plan seats.</summary>
+public interface ISeatsClient
+{
+}

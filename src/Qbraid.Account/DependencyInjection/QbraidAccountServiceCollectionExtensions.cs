@@ -1,0 +1,74 @@
+using System;
+using System.Linq;
+using System.Net.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Qbraid.Account.Http;
+
+namespace Qbraid.Account;
+
+/// <summary>Registers <see cref="IQbraidAccountClient"/> in an ASP.NET Core or generic host.</summary>
+public static class QbraidAccountServiceCollectionExtensions
+{
+    /// <summary>The name of the <see cref="HttpClient"/> the SDK uses; configure it further through the returned builder.</summary>
+    public const string HttpClientName = "Qbraid.Account";
+
+    /// <summary>
+    /// Registers the client with options bound from a configuration section (e.g.
+    /// <c>builder.Configuration.GetSection("Qbraid")</c>: <c>ApiKey</c>, <c>BaseUrl</c>, <c>Retry:MaxRetries</c>...).
+    /// Options are validated when the host starts: a missing key or a bad base URL stops it with a clear message.
+    /// </summary>
+    /// <returns>The HTTP client builder, to add handlers or tune the connection handler.</returns>
+    public static IHttpClientBuilder AddQbraidAccount(this IServiceCollection services, IConfiguration configuration)
+    {
+        if (services is null) throw new ArgumentNullException(nameof(services));
+        if (configuration is null) throw new ArgumentNullException(nameof(configuration));
+        return AddCore(services, builder => builder.Bind(configuration));
+    }
+
+    /// <summary>Registers the client with options set in code; unset values fall back to the environment and qbraidrc.</summary>
+    /// <returns>The HTTP client builder, to add handlers or tune the connection handler.</returns>
+    public static IHttpClientBuilder AddQbraidAccount(this IServiceCollection services, Action<QbraidAccountOptions> configure)
+    {
+        if (services is null) throw new ArgumentNullException(nameof(services));
+        if (configure is null) throw new ArgumentNullException(nameof(configure));
+        return AddCore(services, builder => builder.Configure(configure));
+    }
+
+    private static IHttpClientBuilder AddCore(IServiceCollection services, Action<OptionsBuilder<QbraidAccountOptions>> configure)
+    {
+        var options = services.AddOptions<QbraidAccountOptions>();
+        configure(options);
+        options.ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<QbraidAccountOptions>, QbraidAccountOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+
+        var http = services.AddHttpClient(HttpClientName)
+            .ConfigurePrimaryHttpMessageHandler(QbraidAccountClient.CreatePrimaryHandler)
+            // The client is a singleton holding one HttpClient; the primary handler recycles its own connections.
+            .SetHandlerLifetime(System.Threading.Timeout.InfiniteTimeSpan)
+            .ConfigureHttpClient(client => client.Timeout = System.Threading.Timeout.InfiniteTimeSpan)
+            .RedactLoggedHeaders(name => !HeaderNames.Loggable.Contains(name, StringComparer.OrdinalIgnoreCase));
+
+        http.AddResilienceHandler(QbraidResilience.PipelineName, (builder, context) =>
+        {
+            var current = context.ServiceProvider.GetRequiredService<IOptionsMonitor<QbraidAccountOptions>>().Get(Options.DefaultName);
+            QbraidResilience.Configure(builder, current.Retry, context.ServiceProvider.GetRequiredService<TimeProvider>());
+        });
+        // Added after the resilience handler, so it runs inside it: once per attempt.
+        http.AddHttpMessageHandler(sp => new QbraidAttemptHandler(
+            sp.GetService<ILoggerFactory>()?.CreateLogger("Qbraid.Account") ?? Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance));
+
+        services.TryAddSingleton(sp => new QbraidAccountClient(
+            sp.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName),
+            sp.GetRequiredService<IOptions<QbraidAccountOptions>>().Value,
+            sp.GetService<ILoggerFactory>(),
+            sp.GetRequiredService<TimeProvider>(),
+            ownsHttpClient: true));
+        services.TryAddSingleton<IQbraidAccountClient>(sp => sp.GetRequiredService<QbraidAccountClient>());
+        return http;
+    }
+}

@@ -1,0 +1,61 @@
+using System.Text.Json.Serialization;
+using Qbraid.Account.Identity;
+using Qbraid.Account.Organizations;
+
+namespace Qbraid.Account.Http;
+
+/// <summary>
+/// The one source-generated JSON context for every wire type (AOT- and trim-safe). Add each new
+/// model in its area's block. Lists are read element by element, so register the element type.
+/// </summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    NumberHandling = JsonNumberHandling.AllowReadingFromString,
+    PropertyNameCaseInsensitive = true,
+    RespectNullableAnnotations = true,
+    Converters =
+    [
+        typeof(OptionalConverter<string>),
+        typeof(OptionalConverter<bool>),
+        typeof(OptionalConverter<int>),
+        typeof(OptionalConverter<decimal>),
+    ])]
+// Plumbing
+[JsonSerializable(typeof(Pagination))]
+[JsonSerializable(typeof(string))]
+[JsonSerializable(typeof(bool))]
+[JsonSerializable(typeof(int))]
+[JsonSerializable(typeof(decimal))]
+[JsonSerializable(typeof(System.Text.Json.JsonElement))]
+// Identity and workspaces
+[JsonSerializable(typeof(UserVerification))]
+[JsonSerializable(typeof(UserContext))]
+// Profile
+
+// API keys
+
+// Wallet
+
+// Usage
+
+// Organizations
+[JsonSerializable(typeof(OrganizationDetails))]
+[JsonSerializable(typeof(Qbraid.Account.Organizations.Members.MemberRole))]
+// Organizations/Members
+
+// Organizations/Seats
+
+// Organizations/Credits
+
+// Organizations/Subscription
+
+// Organizations/Transactions
+
+// Organizations/Settings
+
+// Joining
+
+internal sealed partial class QbraidJsonContext : JsonSerializerContext
+{
+}

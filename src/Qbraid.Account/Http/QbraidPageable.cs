@@ -1,0 +1,76 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text.Json.Serialization.Metadata;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace Qbraid.Account.Http;
+
+/// <summary>
+/// The one paging implementation every list uses: <c>page</c> (1-based) and <c>limit</c> query
+/// parameters, stopping at <c>pagination.totalPages</c>, or after a short or empty page when the
+/// server gives no totals, or after the first page when the response has no <c>pagination</c>.
+/// </summary>
+internal sealed class QbraidPageable<T> : AsyncPageable<T>
+{
+    public const int DefaultPageSize = 50;
+    public const int MaxPageSize = 100;
+
+    private readonly WorkspaceContext _context;
+    private readonly ApiRequest _request;
+    private readonly JsonTypeInfo<T> _elementInfo;
+    private readonly int? _pageSize;
+    private readonly CancellationToken _cancellationToken;
+
+    public QbraidPageable(WorkspaceContext context, ApiRequest request, JsonTypeInfo<T> elementInfo, int? pageSize, CancellationToken cancellationToken)
+    {
+        if (pageSize is { } size) Common.Guard.InRange(size, 1, MaxPageSize, "pageSize");
+        _context = context;
+        _request = request;
+        _elementInfo = elementInfo;
+        _pageSize = pageSize;
+        _cancellationToken = cancellationToken;
+    }
+
+    public override IAsyncEnumerable<Page<T>> AsPagesAsync(string? continuationToken = null, int? pageSizeHint = null)
+    {
+        var start = 1;
+        if (continuationToken is not null && (!int.TryParse(continuationToken, NumberStyles.None, CultureInfo.InvariantCulture, out start) || start < 1))
+            throw new ArgumentException("continuationToken must be a token from Page<T>.ContinuationToken (a page number).", nameof(continuationToken));
+        if (pageSizeHint is { } hint) Common.Guard.InRange(hint, 1, MaxPageSize, nameof(pageSizeHint));
+        return EnumeratePages(start, pageSizeHint ?? _pageSize ?? DefaultPageSize, default);
+    }
+
+    public override async IAsyncEnumerator<T> GetAsyncEnumerator(CancellationToken cancellationToken = default)
+    {
+        await foreach (var page in EnumeratePages(1, _pageSize ?? DefaultPageSize, cancellationToken).ConfigureAwait(false))
+        {
+            foreach (var item in page.Values)
+                yield return item;
+        }
+    }
+
+    private async IAsyncEnumerable<Page<T>> EnumeratePages(int start, int limit, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(_cancellationToken, cancellationToken);
+        var token = linked.Token;
+        for (var page = start; ; page++)
+        {
+            var (items, pagination) = await _context.Pipeline.SendPageAsync(_request.ForPage(page, limit), _context.Scope, _elementInfo, token).ConfigureAwait(false);
+            var last = IsLast(page, limit, items.Count, pagination);
+            var next = last ? null : (page + 1).ToString(CultureInfo.InvariantCulture);
+            yield return Page<T>.FromValues(items, page, limit, pagination?.Total, pagination?.TotalPages, next);
+            if (last) yield break;
+        }
+    }
+
+    private static bool IsLast(int page, int limit, int count, Pagination? pagination)
+    {
+        if (pagination is null || count == 0) return true;
+        if (pagination.TotalPages is { } totalPages) return page >= totalPages;
+        if (pagination.Total is { } total) return (long)page * limit >= total;
+        return count < limit;
+    }
+}

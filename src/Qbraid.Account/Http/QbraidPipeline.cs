@@ -1,0 +1,279 @@
+using System;
+using System.Buffers;
+using System.Collections.Generic;
+using System.IO;
+using System.Net.Http;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.Extensions.Logging;
+using Polly.Timeout;
+using Qbraid.Account.Credentials;
+
+namespace Qbraid.Account.Http;
+
+/// <summary>
+/// Sends every call of one client: builds the <see cref="HttpRequestMessage"/> (headers per
+/// request, never on the shared <see cref="HttpClient"/>), hands it to the handler chain (where
+/// the resilience handler retries), and reads the result or maps the failure. Immutable and
+/// shared by all workspace views of a client.
+/// </summary>
+internal sealed class QbraidPipeline
+{
+    private const int MaxBodyBytes = 64 * 1024 * 1024;
+
+    private readonly HttpClient _http;
+    private readonly ResolvedSettings _settings;
+    private readonly string _userAgent;
+    private readonly TimeProvider _time;
+    private int _disposed;
+
+    public QbraidPipeline(HttpClient http, ResolvedSettings settings, string userAgent, ILogger logger, TimeProvider time)
+    {
+        _http = http;
+        _settings = settings;
+        _userAgent = userAgent;
+        Logger = logger;
+        _time = time;
+    }
+
+    public ILogger Logger { get; }
+
+    public Uri BaseUrl => _settings.BaseUrl;
+
+    public string DefaultApiKey => _settings.ApiKey;
+
+    public void MarkDisposed() => Interlocked.Exchange(ref _disposed, 1);
+
+    /// <summary>Sends and reads <c>data</c> as <typeparamref name="T"/>.</summary>
+    public async Task<T> SendAsync<T>(ApiRequest request, WorkspaceScope scope, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
+    {
+        using var response = await SendCoreAsync(request, scope, cancellationToken).ConfigureAwait(false);
+        using var body = await ReadBodyAsync(response, cancellationToken).ConfigureAwait(false);
+        EnsureSuccess(response, body.Span, scope);
+        var envelope = Read(response, body, scope, span => ResponseReader.Read(span, typeInfo));
+        if (!envelope.HasData)
+            throw Invalid(response, body.Span, scope, $"The response to {request.Method} {request.Route} has no 'data'.", null);
+        return envelope.Data!;
+    }
+
+    /// <summary>Sends and reads one page of a list.</summary>
+    public async Task<(List<T> Items, Pagination? Pagination)> SendPageAsync<T>(ApiRequest request, WorkspaceScope scope, JsonTypeInfo<T> elementInfo, CancellationToken cancellationToken)
+    {
+        using var response = await SendCoreAsync(request, scope, cancellationToken).ConfigureAwait(false);
+        using var body = await ReadBodyAsync(response, cancellationToken).ConfigureAwait(false);
+        EnsureSuccess(response, body.Span, scope);
+        var envelope = Read(response, body, scope, span => ResponseReader.ReadList(span, elementInfo));
+        if (!envelope.HasData)
+            throw Invalid(response, body.Span, scope, $"The response to {request.Method} {request.Route} has no 'data' list.", null);
+        return (envelope.Data!, envelope.Pagination);
+    }
+
+    /// <summary>Sends a call whose success carries no payload the caller needs (e.g. 204).</summary>
+    public async Task SendAsync(ApiRequest request, WorkspaceScope scope, CancellationToken cancellationToken)
+    {
+        using var response = await SendCoreAsync(request, scope, cancellationToken).ConfigureAwait(false);
+        using var body = await ReadBodyAsync(response, cancellationToken).ConfigureAwait(false);
+        EnsureSuccess(response, body.Span, scope);
+        if (body.Length > 0)
+        {
+            // A body on a no-content call still has to say success.
+            var envelope = Read(response, body, scope, static span => ResponseReader.Read(span, QbraidJsonContext.Default.JsonElement));
+            _ = envelope;
+        }
+    }
+
+    private ResponseReader.Envelope<TResult> Read<TResult>(HttpResponseMessage response, PooledBody body, WorkspaceScope scope, ReadFunc<TResult> read)
+    {
+        ResponseReader.Envelope<TResult> envelope;
+        try
+        {
+            envelope = read(body.Span);
+        }
+        catch (JsonException ex)
+        {
+            throw Invalid(response, body.Span, scope, "The response body is not the JSON the API contract describes: " + ex.Message, ex);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or FormatException or OverflowException or ArgumentException or NotSupportedException)
+        {
+            throw Invalid(response, body.Span, scope, "The response body could not be read: " + ex.Message, ex);
+        }
+        if (envelope.Failed)
+            throw ErrorMapper.EnvelopeFailure(response, body.Span, scope.ApiKey);
+        return envelope;
+    }
+
+    private delegate ResponseReader.Envelope<TResult> ReadFunc<TResult>(ReadOnlySpan<byte> span);
+
+    private QbraidResponseException Invalid(HttpResponseMessage response, ReadOnlySpan<byte> body, WorkspaceScope scope, string message, Exception? inner)
+    {
+        var requestId = ResponseHeaders.RequestId(response);
+        var text = ErrorMapper.Redact(message, scope.ApiKey) + (requestId is null ? string.Empty : $" (request id {requestId})");
+        var exception = new QbraidResponseException((int)response.StatusCode, text, inner)
+        {
+            ResponseBodyExcerpt = ErrorMapper.Redact(ErrorMapper.Excerpt(body), scope.ApiKey),
+        };
+        exception.SetRequestId(requestId);
+        return exception;
+    }
+
+    private void EnsureSuccess(HttpResponseMessage response, ReadOnlySpan<byte> body, WorkspaceScope scope)
+    {
+        var status = (int)response.StatusCode;
+        if (status >= 200 && status <= 299) return;
+        throw ErrorMapper.Map(response, body, scope.ApiKey, _time.GetUtcNow());
+    }
+
+    private async Task<HttpResponseMessage> SendCoreAsync(ApiRequest request, WorkspaceScope scope, CancellationToken cancellationToken)
+    {
+        if (Volatile.Read(ref _disposed) != 0)
+            throw new ObjectDisposedException(nameof(QbraidAccountClient), "This QbraidAccountClient has been disposed.");
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var message = BuildMessage(request, scope);
+        try
+        {
+            return await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw; // the caller's own cancellation stays an OperationCanceledException
+        }
+        catch (TimeoutRejectedException ex)
+        {
+            throw new QbraidTransportException($"{request.Method} {request.Route} timed out after every attempt.", isTimeout: true, ex);
+        }
+        catch (OperationCanceledException ex)
+        {
+            throw new QbraidTransportException($"{request.Method} {request.Route} timed out.", isTimeout: true, ex);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or IOException)
+        {
+            throw new QbraidTransportException($"{request.Method} {request.Route} failed: {ErrorMapper.Redact(ex.Message, scope.ApiKey)}", isTimeout: false, ex);
+        }
+        finally
+        {
+            // The response (not the request) carries on; the message holds the key, so drop it now.
+            message.Dispose();
+        }
+    }
+
+    private HttpRequestMessage BuildMessage(ApiRequest request, WorkspaceScope scope)
+    {
+        var uri = new Uri(_settings.BaseUrl, request.PathAndQuery().TrimStart('/'));
+        var message = new HttpRequestMessage(request.Method, uri);
+        var headers = message.Headers;
+        headers.TryAddWithoutValidation(HeaderNames.ApiKey, scope.ApiKey);
+        if (scope.Workspace.OrganizationId is { } organizationId)
+            headers.TryAddWithoutValidation(HeaderNames.OrganizationId, organizationId);
+        if (request.IdempotencyKey is { } key)
+            headers.TryAddWithoutValidation(HeaderNames.IdempotencyKey, key);
+        headers.TryAddWithoutValidation("User-Agent", _userAgent);
+        headers.TryAddWithoutValidation("Accept", "application/json");
+        if (request.Body is { } body)
+        {
+            var content = new ByteArrayContent(body);
+            content.Headers.TryAddWithoutValidation("Content-Type", request.ContentType ?? "application/json");
+            message.Content = content;
+        }
+        RequestMetadata.Set(message, request.Route.Template);
+        return message;
+    }
+
+    private static async Task<PooledBody> ReadBodyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        try
+        {
+#if NET5_0_OR_GREATER
+            var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+#else
+            var stream = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
+#endif
+            using (stream)
+            {
+                return await PooledBody.ReadAsync(stream, MaxBodyBytes, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception ex) when (ex is HttpRequestException or IOException or OperationCanceledException)
+        {
+            throw new QbraidTransportException("The response body could not be read: " + ex.Message, ex is OperationCanceledException, ex);
+        }
+    }
+}
+
+/// <summary>Who a call acts as: the workspace and the key it authenticates with.</summary>
+internal readonly struct WorkspaceScope
+{
+    public WorkspaceScope(Workspace workspace, string apiKey)
+    {
+        Workspace = workspace;
+        ApiKey = apiKey;
+    }
+
+    public Workspace Workspace { get; }
+
+    public string ApiKey { get; }
+
+    public override string ToString() => $"{Workspace} (key redacted)";
+}
+
+/// <summary>A response body in a pooled buffer, returned to the pool on dispose.</summary>
+internal sealed class PooledBody : IDisposable
+{
+    private byte[]? _buffer;
+
+    private PooledBody(byte[] buffer, int length)
+    {
+        _buffer = buffer;
+        Length = length;
+    }
+
+    public int Length { get; }
+
+    public ReadOnlySpan<byte> Span => _buffer is null ? default : new ReadOnlySpan<byte>(_buffer, 0, Length);
+
+    public static async Task<PooledBody> ReadAsync(Stream stream, int maxBytes, CancellationToken cancellationToken)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        var length = 0;
+        try
+        {
+            while (true)
+            {
+                if (length == buffer.Length)
+                {
+                    if (buffer.Length >= maxBytes)
+                        throw new IOException($"The response body is larger than {maxBytes / (1024 * 1024)} MB.");
+                    var bigger = ArrayPool<byte>.Shared.Rent(Math.Min(buffer.Length * 2, maxBytes));
+                    Buffer.BlockCopy(buffer, 0, bigger, 0, length);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = bigger;
+                }
+#if NET5_0_OR_GREATER
+                var read = await stream.ReadAsync(buffer.AsMemory(length, buffer.Length - length), cancellationToken).ConfigureAwait(false);
+#else
+                var read = await stream.ReadAsync(buffer, length, buffer.Length - length, cancellationToken).ConfigureAwait(false);
+#endif
+                if (read == 0) break;
+                length += read;
+            }
+            return new PooledBody(buffer, length);
+        }
+        catch
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+            throw;
+        }
+    }
+
+    public void Dispose()
+    {
+        var buffer = Interlocked.Exchange(ref _buffer, null);
+        if (buffer is not null) ArrayPool<byte>.Shared.Return(buffer);
+    }
+}
