@@ -20,6 +20,9 @@ namespace Qbraid.Account.Http;
         typeof(OptionalConverter<bool>),
         typeof(OptionalConverter<int>),
         typeof(OptionalConverter<decimal>),
+        typeof(OptionalConverter<Qbraid.Account.Organizations.Members.MemberRole>),
+        typeof(OptionalConverter<Qbraid.Account.Billing.SubscriptionTier>),
+        typeof(OptionalConverter<Qbraid.Account.Billing.BillingInterval>),
     ])]
 // Plumbing
 [JsonSerializable(typeof(Pagination))]
@@ -31,6 +34,9 @@ namespace Qbraid.Account.Http;
 // Identity and workspaces
 [JsonSerializable(typeof(UserVerification))]
 [JsonSerializable(typeof(UserContext))]
+// Billing (shared by the personal wallet, the member wallet and the organization area)
+[JsonSerializable(typeof(Qbraid.Account.Billing.CheckoutSession))]
+[JsonSerializable(typeof(Qbraid.Account.Billing.CreditRequest))]
 // Profile
 
 // API keys
