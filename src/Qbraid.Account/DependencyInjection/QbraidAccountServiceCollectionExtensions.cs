@@ -51,6 +51,10 @@ public static class QbraidAccountServiceCollectionExtensions
             // The client is a singleton holding one HttpClient; the primary handler recycles its own connections.
             .SetHandlerLifetime(System.Threading.Timeout.InfiniteTimeSpan)
             .ConfigureHttpClient(client => client.Timeout = System.Threading.Timeout.InfiniteTimeSpan)
+            // HttpClientFactory's default loggers put raw header values (the key) in their structured
+            // state even when the message is redacted; the SDK's own attempt log replaces them.
+            .RemoveAllLoggers()
+            // If a host adds a logger back, headers outside the allow-list stay redacted in its messages.
             .RedactLoggedHeaders(name => !HeaderNames.Loggable.Contains(name, StringComparer.OrdinalIgnoreCase));
 
         http.AddResilienceHandler(QbraidResilience.PipelineName, (builder, context) =>

@@ -93,6 +93,8 @@ internal sealed class QbraidPipeline
         }
         catch (JsonException ex)
         {
+            if (ResponseReader.IsFailureEnvelope(body.Span))
+                throw ErrorMapper.EnvelopeFailure(response, body.Span, scope.ApiKey);
             throw Invalid(response, body.Span, scope, "The response body is not the JSON the API contract describes: " + ex.Message, ex);
         }
         catch (Exception ex) when (ex is InvalidOperationException or FormatException or OverflowException or ArgumentException or NotSupportedException)

@@ -55,6 +55,33 @@ internal static class ResponseReader
             return list;
         });
 
+    /// <summary>
+    /// Whether the body is an envelope that reports failure (<c>success: false</c>, JSend
+    /// <c>fail</c>/<c>error</c>), whatever its data holds; used when the payload can't be read.
+    /// </summary>
+    public static bool IsFailureEnvelope(ReadOnlySpan<byte> body)
+    {
+        try
+        {
+            var reader = new Utf8JsonReader(body, ReaderOptions);
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) return false;
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var success = reader.ValueTextEquals("success"u8);
+                var status = reader.ValueTextEquals("status"u8);
+                reader.Read();
+                if (success && reader.TokenType == JsonTokenType.False) return true;
+                if (status && reader.TokenType == JsonTokenType.String && (reader.ValueTextEquals("fail"u8) || reader.ValueTextEquals("error"u8))) return true;
+                reader.Skip();
+            }
+        }
+        catch (JsonException)
+        {
+            // Truncated: only what was read before the cut counts.
+        }
+        return false;
+    }
+
     private delegate TResult? DataReader<TResult, TInfo>(ref Utf8JsonReader reader, TInfo info);
 
     private static Envelope<TResult> ReadCore<TResult, TInfo>(ReadOnlySpan<byte> body, TInfo info, DataReader<TResult, TInfo> readData)
@@ -73,9 +100,14 @@ internal static class ResponseReader
             if (reader.ValueTextEquals("data"u8))
             {
                 reader.Read();
+                sawEnvelope = true;
+                if (failed)
+                {
+                    reader.Skip(); // a failure's data holds error details, not the payload
+                    continue;
+                }
                 data = readData(ref reader, info);
                 hasData = data is not null;
-                sawEnvelope = true;
             }
             else if (reader.ValueTextEquals("success"u8))
             {

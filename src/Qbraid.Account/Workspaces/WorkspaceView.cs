@@ -16,7 +16,7 @@ internal abstract class WorkspaceView : IWorkspace
         Usage = new UsageClient(context);
     }
 
-    protected WorkspaceContext Context { get; }
+    internal WorkspaceContext Context { get; }
 
     public Workspace Workspace => Context.Workspace;
 
