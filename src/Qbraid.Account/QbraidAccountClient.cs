@@ -146,8 +146,11 @@ public sealed class QbraidAccountClient : IQbraidAccountClient, IDisposable
         var logger = (ILogger?)loggerFactory?.CreateLogger("Qbraid.Account") ?? NullLogger.Instance;
         var attempt = new QbraidAttemptHandler(logger) { InnerHandler = SharedHandler.Value };
         var resilience = new ResilienceHandler(QbraidResilience.Build(options.Retry, timeProvider)) { InnerHandler = attempt };
+        HttpMessageHandler outer = options.RateLimit.Enabled
+            ? new QbraidRateLimitHandler(options.RateLimit, timeProvider) { InnerHandler = resilience }
+            : resilience;
         // disposeHandler: false keeps the shared connection pool alive for every other client.
-        return new HttpClient(resilience, disposeHandler: false) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
+        return new HttpClient(outer, disposeHandler: false) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
     }
 
     internal static HttpMessageHandler CreatePrimaryHandler()

@@ -38,6 +38,9 @@ public sealed class QbraidAccountOptions
     /// <summary>Retries and timeouts.</summary>
     public QbraidRetryOptions Retry { get; set; } = new();
 
+    /// <summary>An opt-in client-side request budget per API key (off by default).</summary>
+    public QbraidRateLimitOptions RateLimit { get; set; } = new();
+
     /// <summary>Appended to the <c>User-Agent</c> header, e.g. <c>my-app/1.2</c>.</summary>
     public string? ApplicationId { get; set; }
 
@@ -67,4 +70,23 @@ public sealed class QbraidRetryOptions
 
     /// <summary>Timeout of a whole call, retries and waits included. Default 2 min.</summary>
     public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromMinutes(2);
+}
+
+/// <summary>
+/// A client-side budget that keeps calls under qBraid's documented limit of 1,000 requests per
+/// rolling 15 minutes per key: calls over budget wait in a queue instead of getting 429s. Off by default.
+/// </summary>
+public sealed class QbraidRateLimitOptions
+{
+    /// <summary>Turns the budget on. Default <see langword="false"/>.</summary>
+    public bool Enabled { get; set; }
+
+    /// <summary>Calls allowed per <see cref="Window"/> per API key. Default 1,000.</summary>
+    public int PermitLimit { get; set; } = 1000;
+
+    /// <summary>The rolling window (15 segments). Default 15 minutes.</summary>
+    public TimeSpan Window { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>Calls that may wait for budget; one more fails at once with <see cref="QbraidRateLimitException"/>. Default 10,000.</summary>
+    public int QueueLimit { get; set; } = 10_000;
 }

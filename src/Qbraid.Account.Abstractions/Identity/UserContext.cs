@@ -10,7 +10,7 @@ public sealed record UserContext
     public required ContextUser User { get; init; }
 
     /// <summary>The caller's organizations, keyed by 24-hex organization id.</summary>
-    public IReadOnlyDictionary<string, OrganizationContext> Organizations { get; init; } = new Dictionary<string, OrganizationContext>();
+    public IReadOnlyDictionary<string, OrganizationContext> Organizations { get; init => field = value ?? new Dictionary<string, OrganizationContext>(); } = new Dictionary<string, OrganizationContext>();
 
     /// <summary>The organization the qBraid web app last had selected, if any.</summary>
     public string? CurrentOrganizationId { get; init; }
@@ -55,7 +55,7 @@ public sealed record OrganizationContext
     public string? Name { get; init; }
 
     /// <summary>The caller's roles in it, e.g. <c>admin</c>.</summary>
-    public IReadOnlyList<string> Roles { get; init; } = [];
+    public IReadOnlyList<string> Roles { get; init => field = value ?? []; } = [];
 
     /// <summary>The team plan tier, e.g. <c>standard</c>.</summary>
     public string? SubscriptionTier { get; init; }

@@ -19,10 +19,10 @@ public sealed record UserVerification
     public string? UserEmail { get; init; }
 
     /// <summary>Role names, e.g. <c>organization_admin</c>.</summary>
-    public IReadOnlyList<string> UserRoles { get; init; } = [];
+    public IReadOnlyList<string> UserRoles { get; init => field = value ?? []; } = [];
 
     /// <summary>Permission strings, <c>scope|resource|action</c>, e.g. <c>organization|billing|manage</c>.</summary>
-    public IReadOnlyList<string> UserPermissions { get; init; } = [];
+    public IReadOnlyList<string> UserPermissions { get; init => field = value ?? []; } = [];
 
     /// <summary>The organization the key is bound to, if any.</summary>
     public string? OrganizationId { get; init; }

@@ -12,7 +12,7 @@ public sealed record WorkspaceSummary
     public required string Name { get; init; }
 
     /// <summary>The caller's roles in the organization; empty for the personal workspace.</summary>
-    public IReadOnlyList<string> Roles { get; init; } = [];
+    public IReadOnlyList<string> Roles { get; init => field = value ?? []; } = [];
 
     /// <summary>The organization's plan tier, when known.</summary>
     public string? SubscriptionTier { get; init; }

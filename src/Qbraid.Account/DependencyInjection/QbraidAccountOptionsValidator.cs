@@ -12,6 +12,8 @@ internal sealed class QbraidAccountOptionsValidator : IValidateOptions<QbraidAcc
         if (options.Retry.MaxRetries is < 0 or > 10) return ValidateOptionsResult.Fail($"Qbraid:Retry:MaxRetries must be between 0 and 10 (got {options.Retry.MaxRetries}).");
         if (options.Retry.AttemptTimeout <= System.TimeSpan.Zero || options.Retry.TotalTimeout <= System.TimeSpan.Zero)
             return ValidateOptionsResult.Fail("Qbraid:Retry:AttemptTimeout and TotalTimeout must be positive.");
+        if (options.RateLimit is { Enabled: true } limit && (limit.PermitLimit < 1 || limit.Window <= System.TimeSpan.Zero || limit.QueueLimit < 0))
+            return ValidateOptionsResult.Fail("Qbraid:RateLimit needs PermitLimit >= 1, a positive Window and QueueLimit >= 0.");
         return CredentialResolver.TryResolve(options, null, out _, out var error)
             ? ValidateOptionsResult.Success
             : ValidateOptionsResult.Fail(error!);

@@ -57,6 +57,9 @@ public static class QbraidAccountServiceCollectionExtensions
             // If a host adds a logger back, headers outside the allow-list stay redacted in its messages.
             .RedactLoggedHeaders(name => !HeaderNames.Loggable.Contains(name, StringComparer.OrdinalIgnoreCase));
 
+        // Outermost: one budget permit per call, waits outside the retry timeouts.
+        http.AddHttpMessageHandler(sp => new QbraidRateLimitHandler(
+            sp.GetRequiredService<IOptions<QbraidAccountOptions>>().Value.RateLimit, sp.GetRequiredService<TimeProvider>()));
         http.AddResilienceHandler(QbraidResilience.PipelineName, (builder, context) =>
         {
             var current = context.ServiceProvider.GetRequiredService<IOptionsMonitor<QbraidAccountOptions>>().Get(Options.DefaultName);

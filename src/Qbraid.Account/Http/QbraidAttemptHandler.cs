@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.Net.Http;
 using System.Threading;
@@ -22,6 +23,13 @@ internal sealed class QbraidAttemptHandler : DelegatingHandler
     {
         var attempt = RequestMetadata.NextAttempt(request);
         var route = RequestMetadata.Route(request);
+        if (attempt > 1)
+        {
+            QbraidTelemetry.Retries.Add(1,
+                new KeyValuePair<string, object?>(QbraidTelemetry.RouteTag, route),
+                new KeyValuePair<string, object?>(QbraidTelemetry.MethodTag, request.Method.Method));
+            System.Diagnostics.Activity.Current?.AddEvent(new System.Diagnostics.ActivityEvent("retry"));
+        }
         var started = Stopwatch.GetTimestamp();
         HttpResponseMessage? response = null;
         try

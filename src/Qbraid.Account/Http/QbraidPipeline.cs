@@ -134,9 +134,27 @@ internal sealed class QbraidPipeline
         cancellationToken.ThrowIfCancellationRequested();
 
         var message = BuildMessage(request, scope);
+        var kind = scope.Workspace.IsPersonal ? "personal" : "organization";
+        using var activity = QbraidTelemetry.Source.StartActivity("qbraid " + request.Method.Method + " " + request.Route.Template, System.Diagnostics.ActivityKind.Client);
+        if (activity is not null)
+        {
+            activity.SetTag(QbraidTelemetry.MethodTag, request.Method.Method);
+            activity.SetTag(QbraidTelemetry.RouteTag, request.Route.Template);
+            activity.SetTag(QbraidTelemetry.WorkspaceKindTag, kind);
+        }
+        var started = QbraidTelemetry.CallDuration.Enabled ? System.Diagnostics.Stopwatch.GetTimestamp() : 0;
+        string? status = null;
         try
         {
-            return await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            var response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            status = ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            activity?.SetTag(QbraidTelemetry.StatusTag, (int)response.StatusCode);
+            if ((int)response.StatusCode >= 400) activity?.SetStatus(System.Diagnostics.ActivityStatusCode.Error);
+            return response;
+        }
+        catch (Exception ex) when (Observe(ex, activity, ref status))
+        {
+            throw; // unreachable: the filter only observes
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -158,7 +176,28 @@ internal sealed class QbraidPipeline
         {
             // The response (not the request) carries on; the message holds the key, so drop it now.
             message.Dispose();
+            if (started != 0)
+            {
+                var seconds = (System.Diagnostics.Stopwatch.GetTimestamp() - started) / (double)System.Diagnostics.Stopwatch.Frequency;
+                QbraidTelemetry.CallDuration.Record(seconds,
+                    new KeyValuePair<string, object?>(QbraidTelemetry.RouteTag, request.Route.Template),
+                    new KeyValuePair<string, object?>(QbraidTelemetry.MethodTag, request.Method.Method),
+                    new KeyValuePair<string, object?>(QbraidTelemetry.StatusTag, status ?? "canceled"),
+                    new KeyValuePair<string, object?>(QbraidTelemetry.WorkspaceKindTag, kind));
+            }
         }
+    }
+
+    /// <summary>Records a failure on the activity and returns false, so the catch clauses below still map it.</summary>
+    private static bool Observe(Exception exception, System.Diagnostics.Activity? activity, ref string? status)
+    {
+        status = exception.GetType().Name;
+        if (activity is not null)
+        {
+            activity.SetTag(QbraidTelemetry.ErrorTypeTag, exception.GetType().FullName);
+            activity.SetStatus(System.Diagnostics.ActivityStatusCode.Error);
+        }
+        return false;
     }
 
     private HttpRequestMessage BuildMessage(ApiRequest request, WorkspaceScope scope)

@@ -41,4 +41,16 @@ public sealed class VerifyTests : WireMockTestBase
         Assert.DoesNotContain(ApiKey, ex.Message);
         Assert.Single(Server.LogEntries); // 401 is not retried
     }
+
+    [Fact]
+    public async Task Missing_lists_read_as_empty_not_null()
+    {
+        GivenData("GET", "/users/verify", """{"valid":true,"userId":"64b7f0c2a1d3e4f5a6b7c8d9"}""");
+
+        var user = await Client.VerifyAsync();
+
+        Assert.NotNull(user.UserRoles);
+        Assert.Empty(user.UserRoles);
+        Assert.Empty(user.UserPermissions);
+    }
 }
