@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Qbraid.Account.Organizations.Members;
 
 namespace Qbraid.Account.Common;
 
@@ -85,6 +86,31 @@ internal static class Guard
         if (values is null) throw new ArgumentNullException(paramName, $"{paramName} is required.");
         if (values.Count == 0) throw new ArgumentException($"{paramName} must contain at least one item.", paramName);
         return values;
+    }
+
+    public static decimal NotNegative(decimal value, string paramName)
+    {
+        if (value < 0) throw new ArgumentOutOfRangeException(paramName, value, $"{paramName} must be zero or more.");
+        return value;
+    }
+
+    /// <summary>
+    /// Why <paramref name="role"/> can't be given to a member by an admin (invite, role change), or
+    /// <see langword="null"/> when it can: only admin, manager and member. The owner is fixed at creation.
+    /// </summary>
+    public static string? WhyNotAssignableRole(MemberRole role)
+    {
+        if (role.Value is null || role.Value.Length == 0) return "a role is required (admin, manager or member)";
+        if (role == MemberRole.Admin || role == MemberRole.Manager || role == MemberRole.Member) return null;
+        if (role == MemberRole.Owner) return "the owner role can't be given (there is exactly one owner, set at creation); use admin, manager or member";
+        return $"unknown role {Describe(role.Value)}; use admin, manager or member";
+    }
+
+    /// <summary>A role an admin may give: admin, manager or member.</summary>
+    public static MemberRole AssignableRole(MemberRole role, string paramName)
+    {
+        if (WhyNotAssignableRole(role) is { } reason) throw new ArgumentException($"{paramName} is invalid: {reason}.", paramName);
+        return role;
     }
 
     /// <summary>Quotes a bad value for an error message, cut short so a pasted secret or blob stays out of logs.</summary>

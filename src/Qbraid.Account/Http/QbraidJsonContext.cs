@@ -49,8 +49,16 @@ namespace Qbraid.Account.Http;
 [JsonSerializable(typeof(OrganizationDetails))]
 [JsonSerializable(typeof(Qbraid.Account.Organizations.Members.MemberRole))]
 // Organizations/Members
+[JsonSerializable(typeof(Qbraid.Account.Organizations.Members.OrganizationMember))]
+[JsonSerializable(typeof(Qbraid.Account.Organizations.Members.Invitation))]
+[JsonSerializable(typeof(Qbraid.Account.Organizations.Members.InviteMemberRequest))]
+[JsonSerializable(typeof(Qbraid.Account.Organizations.Members.BulkInvitationResult))]
+[JsonSerializable(typeof(Qbraid.Account.Organizations.Members.ChangeMemberRoleBody))]
 
 // Organizations/Seats
+[JsonSerializable(typeof(Qbraid.Account.Organizations.Seats.SeatSummary))]
+[JsonSerializable(typeof(Qbraid.Account.Organizations.Seats.SeatAssignment))]
+[JsonSerializable(typeof(Qbraid.Account.Organizations.Seats.SeatAssignmentBody))]
 
 // Organizations/Credits
 
