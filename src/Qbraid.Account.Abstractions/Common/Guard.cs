@@ -61,6 +61,12 @@ internal static class Guard
         return value;
     }
 
+    public static int AtLeast(int value, int min, string paramName)
+    {
+        if (value < min) throw new ArgumentOutOfRangeException(paramName, value, $"{paramName} must be at least {min}.");
+        return value;
+    }
+
     /// <summary>A plausible e-mail address: one '@', a non-empty local part, a dotted domain, no spaces.</summary>
     public static bool IsEmail(string? value)
     {
@@ -111,6 +117,34 @@ internal static class Guard
     {
         if (WhyNotAssignableRole(role) is { } reason) throw new ArgumentException($"{paramName} is invalid: {reason}.", paramName);
         return role;
+    }
+
+    /// <summary>
+    /// An extensible wire enum (e.g. <c>MemberRole</c>) that was actually set: <c>default</c> has no
+    /// wire string to send. Returns the wire string.
+    /// </summary>
+    public static string WireValue(string? wireValue, string paramName)
+    {
+        if (string.IsNullOrEmpty(wireValue))
+            throw new ArgumentException($"{paramName} must be set to a value, e.g. one of its static members (default is not a value).", paramName);
+        return wireValue!;
+    }
+
+    /// <summary>One of the values a request may carry, e.g. a tier that can be bought.</summary>
+    public static T OneOf<T>(T value, string paramName, params T[] allowed)
+    {
+        foreach (var candidate in allowed)
+            if (EqualityComparer<T>.Default.Equals(value, candidate)) return value;
+        throw new ArgumentException($"{paramName} must be one of {string.Join(", ", allowed)} (got '{value}').", paramName);
+    }
+
+    /// <summary>An absolute http or https URL.</summary>
+    public static string HttpUrl(string? value, string paramName)
+    {
+        if (value is null) throw new ArgumentNullException(paramName, $"{paramName} is required: an absolute http(s) URL.");
+        if (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || (uri.Scheme != "http" && uri.Scheme != "https") || uri.Host.Length == 0)
+            throw new ArgumentException($"{paramName} must be an absolute http(s) URL like https://example.com (got {Describe(value)}).", paramName);
+        return value;
     }
 
     /// <summary>Quotes a bad value for an error message, cut short so a pasted secret or blob stays out of logs.</summary>

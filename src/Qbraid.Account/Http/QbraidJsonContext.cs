@@ -23,6 +23,7 @@ namespace Qbraid.Account.Http;
         typeof(OptionalConverter<Qbraid.Account.Organizations.Members.MemberRole>),
         typeof(OptionalConverter<Qbraid.Account.Billing.SubscriptionTier>),
         typeof(OptionalConverter<Qbraid.Account.Billing.BillingInterval>),
+        typeof(OptionalConverter<Qbraid.Account.Organizations.Settings.MemberDefaultsUpdate>),
     ])]
 // Plumbing
 [JsonSerializable(typeof(Pagination))]
@@ -61,12 +62,26 @@ namespace Qbraid.Account.Http;
 [JsonSerializable(typeof(Qbraid.Account.Organizations.Seats.SeatAssignmentBody))]
 
 // Organizations/Credits
+[JsonSerializable(typeof(Qbraid.Account.Organizations.Credits.OrganizationCreditBalance))]
+[JsonSerializable(typeof(Qbraid.Account.Organizations.Credits.OrganizationCreditCheckoutBody))]
+[JsonSerializable(typeof(Qbraid.Account.Organizations.Credits.TransferCreditsRequest))]
+[JsonSerializable(typeof(Qbraid.Account.Organizations.Credits.CreditTransfer))]
+[JsonSerializable(typeof(Qbraid.Account.Organizations.Credits.ApproveCreditRequestBody))]
+[JsonSerializable(typeof(Qbraid.Account.Organizations.Credits.DenyCreditRequestBody))]
 
 // Organizations/Subscription
+[JsonSerializable(typeof(Qbraid.Account.Organizations.Subscription.OrganizationSubscription))]
+[JsonSerializable(typeof(Qbraid.Account.Organizations.Subscription.OrganizationSubscriptionCheckoutBody))]
+[JsonSerializable(typeof(Qbraid.Account.Organizations.Subscription.UpdateSubscriptionRequest))]
 
 // Organizations/Transactions
+[JsonSerializable(typeof(Qbraid.Account.Organizations.Transactions.Transaction))]
 
 // Organizations/Settings
+[JsonSerializable(typeof(Qbraid.Account.Organizations.Settings.OrganizationSettings))]
+[JsonSerializable(typeof(Qbraid.Account.Organizations.Settings.UpdateOrganizationSettingsRequest))]
+[JsonSerializable(typeof(Qbraid.Account.Organizations.Settings.MemberDefaultsUpdate))]
+[JsonSerializable(typeof(Qbraid.Account.Organizations.Settings.OrganizationLogo))]
 
 // Joining
 

@@ -26,7 +26,7 @@ public sealed class ConcurrencyTests : WireMockTestBase
         Assert.Equal(200, results.Length);
         Assert.Equal(67, results.Count(r => r == OrgId));
         Assert.Equal(66, results.Count(r => r == OtherOrgId));
-        var entries = Server.LogEntries.ToList();
+        var entries = Requests.ToList();
         Assert.Equal(200, entries.Count);
         foreach (var entry in entries)
         {

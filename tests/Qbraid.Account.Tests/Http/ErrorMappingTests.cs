@@ -113,7 +113,7 @@ public sealed class ErrorMappingTests : WireMockTestBase
         Assert.Equal(1000, ex.Limit);
         Assert.Equal(0, ex.Remaining);
         Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(1795000000), ex.ResetsAt);
-        Assert.Single(Server.LogEntries); // beyond the 30 s cap: no retry, fail fast
+        Assert.Single(Requests); // beyond the 30 s cap: no retry, fail fast
     }
 
     [Fact]

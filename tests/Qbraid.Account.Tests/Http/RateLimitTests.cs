@@ -38,7 +38,7 @@ public sealed class RateLimitTests : WireMockTestBase
         await Task.Delay(100);
 
         Assert.False(fourth.IsCompleted);
-        Assert.Equal(3, Server.LogEntries.Count());
+        Assert.Equal(3, Requests.Count);
 
         for (var minute = 0; minute < 16 && !fourth.IsCompleted; minute++)
         {
@@ -46,7 +46,7 @@ public sealed class RateLimitTests : WireMockTestBase
             await Task.Delay(20);
         }
         await fourth.WaitAsync(TimeSpan.FromSeconds(10));
-        Assert.Equal(4, Server.LogEntries.Count());
+        Assert.Equal(4, Requests.Count);
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public sealed class RateLimitTests : WireMockTestBase
         cts.Cancel();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => queued.WaitAsync(TimeSpan.FromSeconds(10)));
-        Assert.Single(Server.LogEntries);
+        Assert.Single(Requests);
     }
 
     [Fact]
@@ -77,6 +77,6 @@ public sealed class RateLimitTests : WireMockTestBase
         await client.Organization(OrgId).GetAsync();
         await client.Organization(OrgId, "another-key").GetAsync().WaitAsync(TimeSpan.FromSeconds(10));
 
-        Assert.Equal(2, Server.LogEntries.Count());
+        Assert.Equal(2, Requests.Count);
     }
 }

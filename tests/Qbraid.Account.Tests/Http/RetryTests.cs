@@ -111,7 +111,7 @@ public sealed class RetryTests : WireMockTestBase
         await Assert.ThrowsAsync<QbraidServerException>(() =>
             context.SendAsync(ApiRequest.Post(Routes.OrgSubscriptionCancel, OrgId), QbraidJsonContext.Default.OrganizationDetails, default));
 
-        Assert.Single(Server.LogEntries);
+        Assert.Single(Requests);
     }
 
     [Fact]
@@ -122,8 +122,8 @@ public sealed class RetryTests : WireMockTestBase
         await Assert.ThrowsAsync<QbraidServerException>(() =>
             PersonalContext(Client).SendAsync(ApiRequest.Patch(Routes.Me).WithJson("x", QbraidJsonContext.Default.String), default));
 
-        Assert.Single(Server.LogEntries);
-        Assert.Null(Header(Server.LogEntries.Single(), "Idempotency-Key"));
+        Assert.Single(Requests);
+        Assert.Null(Header(Requests.Single(), "Idempotency-Key"));
     }
 
     [Fact]
@@ -144,7 +144,7 @@ public sealed class RetryTests : WireMockTestBase
         var ex = await Assert.ThrowsAsync<QbraidRateLimitException>(() => Client.Organization(OrgId).GetAsync());
 
         Assert.Equal(TimeSpan.FromSeconds(3600), ex.RetryAfter);
-        Assert.Single(Server.LogEntries);
+        Assert.Single(Requests);
     }
 
     [Fact]
@@ -178,7 +178,7 @@ public sealed class RetryTests : WireMockTestBase
 
         Assert.Equal("Lab", organization.Name);
         Assert.InRange(advanced, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(4)); // waited Retry-After: 2, not the 1 ms back-off
-        Assert.Equal(2, Server.LogEntries.Count());
+        Assert.Equal(2, Requests.Count);
     }
 
     [Fact]
@@ -192,7 +192,7 @@ public sealed class RetryTests : WireMockTestBase
         cts.Cancel();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call.WaitAsync(TimeSpan.FromSeconds(10)));
-        Assert.Single(Server.LogEntries);
+        Assert.Single(Requests);
     }
 
     [Fact]

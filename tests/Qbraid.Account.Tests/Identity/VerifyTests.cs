@@ -39,7 +39,7 @@ public sealed class VerifyTests : WireMockTestBase
         Assert.Equal("req-401", ex.RequestId);
         Assert.Contains("Authentication required.", ex.Message);
         Assert.DoesNotContain(ApiKey, ex.Message);
-        Assert.Single(Server.LogEntries); // 401 is not retried
+        Assert.Single(Requests); // 401 is not retried
     }
 
     [Fact]

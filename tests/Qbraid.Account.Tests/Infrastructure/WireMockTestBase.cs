@@ -74,13 +74,33 @@ public abstract class WireMockTestBase : IDisposable
     protected void GivenData(string method, string apiPath, string dataJson, int status = 200)
         => Given(method, apiPath, status, Envelope(dataJson));
 
+    /// <summary>
+    /// What the server logged, once the log has stopped growing: WireMock records a request only
+    /// after its response is sent, so the client can see the answer a moment before the log does.
+    /// </summary>
+    protected IReadOnlyList<ILogEntry> Requests
+    {
+        get
+        {
+            var entries = Server.LogEntries.ToList();
+            for (var i = 0; i < 100; i++)
+            {
+                Thread.Sleep(15);
+                var again = Server.LogEntries.ToList();
+                if (again.Count == entries.Count) return again;
+                entries = again;
+            }
+            return entries;
+        }
+    }
+
     /// <summary>Every request the server saw for one API path (any method), in order.</summary>
     protected IReadOnlyList<ILogEntry> RequestsTo(string apiPath)
-        => Server.LogEntries.Where(e => e.RequestMessage.AbsolutePath == P(apiPath)).ToList();
+        => Requests.Where(e => e.RequestMessage.AbsolutePath == P(apiPath)).ToList();
 
     protected ILogEntry SingleRequest()
     {
-        var entries = Server.LogEntries.ToList();
+        var entries = Requests;
         Assert.Single(entries);
         return entries[0];
     }

@@ -1,10 +1,121 @@
+using System;
+using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
+using Qbraid.Account.Common;
 using Qbraid.Account.Http;
 
 namespace Qbraid.Account.Organizations.Transactions;
 
 internal sealed class TransactionsClient : ITransactionsClient
 {
+    /// <summary>The export asks for the largest page the API serves: fewest round trips.</summary>
+    internal const int ExportPageSize = QbraidPageable<Transaction>.MaxPageSize;
+
     private readonly WorkspaceContext _context;
 
     public TransactionsClient(WorkspaceContext context) => _context = context;
+
+    public AsyncPageable<Transaction> ListAsync(TransactionListOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var request = BuildListRequest(options, nameof(options));
+        if (options?.PageSize is { } size) Guard.InRange(size, 1, QbraidPageable<Transaction>.MaxPageSize, "options.PageSize");
+        return _context.List(request, QbraidJsonContext.Default.Transaction, options?.PageSize, cancellationToken);
+    }
+
+    public Task<long> ExportCsvAsync(Stream destination, TransactionListOptions? filter = null, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
+    {
+        Guard.NotNull(destination, nameof(destination));
+        if (!destination.CanWrite) throw new ArgumentException("destination must be a writable stream.", nameof(destination));
+        var pages = ExportPages(filter);
+        return ExportCoreAsync(destination, pages, progress, cancellationToken);
+    }
+
+    public Task<long> ExportCsvAsync(string path, TransactionListOptions? filter = null, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
+    {
+        Guard.NotBlank(path, nameof(path));
+        var fullPath = Path.GetFullPath(path);
+        var fileName = Path.GetFileName(fullPath);
+        if (fileName.Length == 0) throw new ArgumentException($"path must name a file, not a folder (got {Guard.Describe(path)}).", nameof(path));
+        var pages = ExportPages(filter);
+        return ExportToFileAsync(fullPath, fileName, pages, progress, cancellationToken);
+    }
+
+    private AsyncPageable<Transaction> ExportPages(TransactionListOptions? filter)
+    {
+        var request = BuildListRequest(filter, nameof(filter));
+        var pageSize = filter?.PageSize ?? ExportPageSize;
+        Guard.InRange(pageSize, 1, QbraidPageable<Transaction>.MaxPageSize, "filter.PageSize");
+        // No token here: the export passes its own to each step, so it stops between pages.
+        return _context.List(request, QbraidJsonContext.Default.Transaction, pageSize, CancellationToken.None);
+    }
+
+    private static async Task<long> ExportToFileAsync(string fullPath, string fileName, AsyncPageable<Transaction> pages, IProgress<long>? progress, CancellationToken cancellationToken)
+    {
+        // Same folder as the target, so the final move is a rename on one volume.
+        var directory = Path.GetDirectoryName(fullPath)!;
+        var temp = Path.Combine(directory, "." + fileName + "." + Guid.NewGuid().ToString("N") + ".tmp");
+        try
+        {
+            long rows;
+            using (var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024, useAsync: true))
+            {
+                rows = await ExportCoreAsync(file, pages, progress, cancellationToken).ConfigureAwait(false);
+            }
+#if NETCOREAPP3_0_OR_GREATER
+            File.Move(temp, fullPath, overwrite: true);
+#else
+            if (File.Exists(fullPath)) File.Replace(temp, fullPath, destinationBackupFileName: null);
+            else File.Move(temp, fullPath);
+#endif
+            return rows;
+        }
+        catch
+        {
+            TryDelete(temp);
+            throw;
+        }
+    }
+
+    private static async Task<long> ExportCoreAsync(Stream destination, AsyncPageable<Transaction> pages, IProgress<long>? progress, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        using var writer = new TransactionCsvWriter(destination);
+        await writer.WriteHeaderAsync(cancellationToken).ConfigureAwait(false);
+        // Each page is written, then dropped: only one page is ever held.
+        await using var enumerator = pages.AsPagesAsync().GetAsyncEnumerator(cancellationToken);
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (!await enumerator.MoveNextAsync().ConfigureAwait(false)) break;
+            await writer.WritePageAsync(enumerator.Current.Values, cancellationToken).ConfigureAwait(false);
+            progress?.Report(writer.RowCount);
+        }
+        return writer.RowCount;
+    }
+
+    private ApiRequest BuildListRequest(TransactionListOptions? options, string paramName)
+    {
+        var request = ApiRequest.Get(Routes.OrgTransactions, _context.OrganizationId);
+        if (options is null) return request;
+        if (options.Type is { } type) request.WithQuery("type", Guard.WireValue(type.Value, paramName + ".Type"));
+        if (options.From is { } from && options.To is { } to && to < from)
+            throw new ArgumentException($"{paramName}.To must not be before {paramName}.From.", paramName + ".To");
+        if (options.From is { } start) request.WithQuery("from", TransactionCsvWriter.FormatTime(start));
+        if (options.To is { } end) request.WithQuery("to", TransactionCsvWriter.FormatTime(end));
+        if (options.MemberId is { } memberId) request.WithQuery("memberId", Guard.ObjectId(memberId, paramName + ".MemberId"));
+        return request;
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The export's own failure is what the caller needs to see; a stray temp file is secondary.
+        }
+    }
 }

@@ -295,6 +295,6 @@ public sealed class BulkInviteTests : WireMockTestBase
             () => Org.Members.BulkInviteAsync([new BulkInvitationEntry("ada@example.com", MemberRole.Member)]));
 
         Assert.Equal(403, ex.StatusCode);
-        Assert.Single(Server.LogEntries);
+        Assert.Single(Requests);
     }
 }

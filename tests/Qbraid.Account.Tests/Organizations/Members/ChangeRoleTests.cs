@@ -35,7 +35,7 @@ public sealed class ChangeRoleTests : WireMockTestBase
         Assert.Equal(403, ex.StatusCode);
         Assert.Equal("req-owner", ex.RequestId);
         Assert.Contains("The owner's role can't be changed.", ex.Message);
-        Assert.Single(Server.LogEntries); // a 403 is not retried
+        Assert.Single(Requests); // a 403 is not retried
     }
 
     [Theory]

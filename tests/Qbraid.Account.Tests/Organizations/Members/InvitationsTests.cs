@@ -83,7 +83,7 @@ public sealed class InvitationsTests : WireMockTestBase
         var ex = await Assert.ThrowsAsync<QbraidConflictException>(() => Org.Members.CancelInvitationAsync(MemberSamples.InvitationId));
 
         Assert.Equal("invitation_not_pending", ex.ErrorCode);
-        Assert.Single(Server.LogEntries);
+        Assert.Single(Requests);
     }
 
     [Fact]

@@ -103,7 +103,7 @@ public sealed class InviteTests : WireMockTestBase
 
         Assert.Equal(409, ex.StatusCode);
         Assert.Contains("already has a pending invitation", ex.Message);
-        Assert.Single(Server.LogEntries);
+        Assert.Single(Requests);
     }
 
     [Theory]

@@ -142,6 +142,6 @@ public sealed class ListTests : WireMockTestBase
         var ex = await Assert.ThrowsAsync<QbraidPermissionException>(() => Org.Members.ListAsync().ToListAsync());
 
         Assert.Equal(403, ex.StatusCode);
-        Assert.Single(Server.LogEntries);
+        Assert.Single(Requests);
     }
 }

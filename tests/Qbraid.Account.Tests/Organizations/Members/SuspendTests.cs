@@ -46,7 +46,7 @@ public sealed class SuspendTests : WireMockTestBase
         var ex = await Assert.ThrowsAsync<QbraidPermissionException>(() => Org.Members.SuspendAsync(MemberSamples.AdaId));
 
         Assert.Contains("The owner can't be suspended.", ex.Message);
-        Assert.Single(Server.LogEntries);
+        Assert.Single(Requests);
     }
 
     [Fact]

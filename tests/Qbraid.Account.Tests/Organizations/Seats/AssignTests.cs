@@ -50,7 +50,7 @@ public sealed class AssignTests : WireMockTestBase
         Assert.Equal(409, ex.StatusCode);
         Assert.Equal("req-409", ex.RequestId);
         Assert.Contains("No seat is available.", ex.Message);
-        Assert.Single(Server.LogEntries);
+        Assert.Single(Requests);
     }
 
     [Fact]
