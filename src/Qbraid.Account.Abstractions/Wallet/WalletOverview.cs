@@ -1,0 +1,22 @@
+using System.Collections.Generic;
+
+namespace Qbraid.Account.Wallet;
+
+/// <summary>The personal wallet page (<c>GET /billing/wallet</c>): balances, plan and recent spending.</summary>
+public sealed record WalletOverview
+{
+    /// <summary>qBraid credits (1 credit = $0.01); negative when there is an outstanding balance.</summary>
+    public decimal QbraidCredits { get; init; }
+
+    /// <summary>AWS credits.</summary>
+    public decimal AwsCredits { get; init; }
+
+    /// <summary>The personal plan.</summary>
+    public WalletPlan? Plan { get; init; }
+
+    /// <summary>Credits used over the last 30 days and the daily burn rate.</summary>
+    public WalletUsage? Usage30Days { get; init; }
+
+    /// <summary>Credits used on each of the last 7 days, oldest first.</summary>
+    public IReadOnlyList<DailyCredits> Last7Days { get; init; } = [];
+}
