@@ -8,6 +8,10 @@ namespace Qbraid.Account.Usage;
 /// </summary>
 public sealed record ComputeHoursUsage
 {
+    // A backing field, not an auto-property initializer: the JSON source generator sets every init-only
+    // property when it builds the record, passing null for a missing list (dotnet/runtime#84484).
+    private readonly IReadOnlyList<DailyComputeHours> _daily = [];
+
     /// <summary>Compute hours used in the range.</summary>
     public decimal Used { get; init; }
 
@@ -15,5 +19,5 @@ public sealed record ComputeHoursUsage
     public decimal Quota { get; init; }
 
     /// <summary>Each day of the range, oldest first.</summary>
-    public IReadOnlyList<DailyComputeHours> Daily { get; init; } = [];
+    public IReadOnlyList<DailyComputeHours> Daily { get => _daily; init => _daily = value ?? []; }
 }
