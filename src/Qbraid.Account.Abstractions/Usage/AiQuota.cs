@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -13,7 +14,9 @@ public sealed record AiQuota
     /// <summary>The plan the quota comes from, e.g. <c>free</c>, <c>standard</c> or <c>pro</c>.</summary>
     public string? Plan { get; init; }
 
-    /// <summary>The undocumented fields, by their wire names, e.g. <c>AdditionalData["remaining"].GetInt32()</c>.</summary>
+    /// <summary>The undocumented fields, by their wire names, e.g. <c>AdditionalData["remaining"].GetInt32()</c>; empty when there are none.</summary>
+    // Settable, unlike the other models' init-only properties: the JSON source generator can fill an
+    // extension-data property only through a setter (init: dotnet/runtime#107898; get-only: ignored).
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalData { get; init; }
+    public Dictionary<string, JsonElement> AdditionalData { get; set; } = new(StringComparer.Ordinal);
 }

@@ -12,8 +12,8 @@ public sealed class LeaveTests : WireMockTestBase
         await Personal.Profile.LeaveOrganizationAsync(OtherOrgId);
 
         var request = SingleRequest();
-        Assert.Equal("POST", request.RequestMessage.Method);
-        Assert.Equal(P($"/organizations/{OtherOrgId}/leave"), request.RequestMessage.Path);
+        Assert.Equal("POST", request.RequestMessage!.Method);
+        Assert.Equal(P($"/organizations/{OtherOrgId}/leave"), request.RequestMessage!.Path);
         AssertWorkspaceHeaders(request, organizationId: null);
         Assert.Null(Header(request, "Idempotency-Key"));
     }

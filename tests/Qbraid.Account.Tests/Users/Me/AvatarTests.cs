@@ -36,8 +36,8 @@ public sealed class AvatarTests : WireMockTestBase
 
         Assert.Equal("https://cdn.example.com/avatars/new.png", avatar.AvatarUrl);
         var request = SingleRequest();
-        Assert.Equal("PUT", request.RequestMessage.Method);
-        Assert.Equal(P("/users/me/avatar"), request.RequestMessage.Path);
+        Assert.Equal("PUT", request.RequestMessage!.Method);
+        Assert.Equal(P("/users/me/avatar"), request.RequestMessage!.Path);
         AssertWorkspaceHeaders(request, organizationId: null);
         Assert.StartsWith("multipart/form-data; boundary=", Header(request, "Content-Type"));
         var body = request.RequestMessage.BodyAsBytes;

@@ -18,7 +18,7 @@ public sealed class DeletionRequestTests : WireMockTestBase
         Assert.Equal(AccountDeletionStatus.Pending, deletion.Status);
         Assert.Equal(new DateTimeOffset(2026, 11, 20, 8, 0, 0, TimeSpan.Zero), deletion.RequestedAt);
         var request = SingleRequest();
-        Assert.Equal("POST", request.RequestMessage.Method);
+        Assert.Equal("POST", request.RequestMessage!.Method);
         AssertWorkspaceHeaders(request, organizationId: null);
         Assert.True(Guid.TryParse(Header(request, "Idempotency-Key"), out _));
         var body = Body(request);
@@ -72,8 +72,8 @@ public sealed class DeletionRequestTests : WireMockTestBase
         await Personal.Profile.CancelDeletionAsync();
 
         var request = SingleRequest();
-        Assert.Equal("DELETE", request.RequestMessage.Method);
-        Assert.Equal(P("/users/me/deletion-request"), request.RequestMessage.Path);
+        Assert.Equal("DELETE", request.RequestMessage!.Method);
+        Assert.Equal(P("/users/me/deletion-request"), request.RequestMessage!.Path);
         AssertWorkspaceHeaders(request, organizationId: null);
         Assert.Null(Header(request, "Idempotency-Key"));
     }

@@ -14,7 +14,7 @@ public sealed class NotificationsTests : WireMockTestBase
 
         Assert.Equal(new NotificationPreferences { ProductUpdates = false, Billing = true, Jobs = true, Organization = false, Security = true }, prefs);
         var request = SingleRequest();
-        Assert.Equal("GET", request.RequestMessage.Method);
+        Assert.Equal("GET", request.RequestMessage!.Method);
         AssertWorkspaceHeaders(request, organizationId: null);
     }
 
@@ -28,7 +28,7 @@ public sealed class NotificationsTests : WireMockTestBase
         Assert.False(prefs.ProductUpdates);
         Assert.True(prefs.Organization);
         var request = SingleRequest();
-        Assert.Equal("PATCH", request.RequestMessage.Method);
+        Assert.Equal("PATCH", request.RequestMessage!.Method);
         AssertWorkspaceHeaders(request, OrgId);
         Assert.Null(Header(request, "Idempotency-Key"));
         var body = Body(request);

@@ -29,8 +29,8 @@ public sealed class ProfileTests : WireMockTestBase
         Assert.Equal(2, profile.OrganizationCount);
         Assert.Equal(new DateTimeOffset(2025, 1, 15, 9, 30, 0, TimeSpan.Zero), profile.CreatedAt);
         var request = SingleRequest();
-        Assert.Equal("GET", request.RequestMessage.Method);
-        Assert.Equal(P("/users/me"), request.RequestMessage.Path);
+        Assert.Equal("GET", request.RequestMessage!.Method);
+        Assert.Equal(P("/users/me"), request.RequestMessage!.Path);
         AssertWorkspaceHeaders(request, organizationId: null);
         Assert.Null(Header(request, "Idempotency-Key"));
     }
@@ -66,7 +66,7 @@ public sealed class ProfileTests : WireMockTestBase
 
         Assert.Equal("ada_l", profile.UserName);
         var request = SingleRequest();
-        Assert.Equal("PATCH", request.RequestMessage.Method);
+        Assert.Equal("PATCH", request.RequestMessage!.Method);
         AssertWorkspaceHeaders(request, organizationId: null);
         Assert.Null(Header(request, "Idempotency-Key"));
         var body = Body(request);
