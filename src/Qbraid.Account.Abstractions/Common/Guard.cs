@@ -147,6 +147,27 @@ internal static class Guard
         return value;
     }
 
+    /// <summary>A PATCH request must set at least one field: an empty update is almost always a caller's mistake.</summary>
+    public static void AnyFieldSet(bool anySet, string paramName)
+    {
+        if (!anySet) throw new ArgumentException($"{paramName} sets no field: set at least one property to change.", paramName);
+    }
+
+    /// <summary>One of the usage ranges the API accepts (7, 14, 30 or 90 days); returns the day count.</summary>
+    public static int UsageRange(Usage.UsageRange value, string paramName)
+    {
+        switch (value)
+        {
+            case Usage.UsageRange.Last7Days:
+            case Usage.UsageRange.Last14Days:
+            case Usage.UsageRange.Last30Days:
+            case Usage.UsageRange.Last90Days:
+                return (int)value;
+            default:
+                throw new ArgumentOutOfRangeException(paramName, value, $"{paramName} must be Last7Days, Last14Days, Last30Days or Last90Days (the API accepts only 7, 14, 30 or 90 days).");
+        }
+    }
+
     /// <summary>Quotes a bad value for an error message, cut short so a pasted secret or blob stays out of logs.</summary>
     public static string Describe(string value)
         => value.Length == 0 ? "an empty string" : value.Length <= 40 ? $"'{value}'" : $"'{value.Substring(0, 12)}…' ({value.Length} characters)";

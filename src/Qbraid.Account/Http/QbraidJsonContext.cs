@@ -39,12 +39,38 @@ namespace Qbraid.Account.Http;
 [JsonSerializable(typeof(Qbraid.Account.Billing.CheckoutSession))]
 [JsonSerializable(typeof(Qbraid.Account.Billing.CreditRequest))]
 // Profile
+[JsonSerializable(typeof(Qbraid.Account.Profile.UserProfile))]
+[JsonSerializable(typeof(Qbraid.Account.Profile.UpdateProfileRequest))]
+[JsonSerializable(typeof(Qbraid.Account.Profile.ProfileAvatar))]
+[JsonSerializable(typeof(Qbraid.Account.Profile.NotificationPreferences))]
+[JsonSerializable(typeof(Qbraid.Account.Profile.UpdateNotificationPreferencesRequest))]
+[JsonSerializable(typeof(Qbraid.Account.Profile.DeletionRequestBody))]
+[JsonSerializable(typeof(Qbraid.Account.Profile.AccountDeletionRequest))]
 
 // API keys
+[JsonSerializable(typeof(Qbraid.Account.ApiKeys.ApiKey))]
+[JsonSerializable(typeof(Qbraid.Account.ApiKeys.CreatedApiKey))]
+[JsonSerializable(typeof(Qbraid.Account.ApiKeys.CreateApiKeyRequest))]
 
 // Wallet
+[JsonSerializable(typeof(Qbraid.Account.Wallet.CreditBalance))]
+[JsonSerializable(typeof(Qbraid.Account.Wallet.CreditPricing))]
+[JsonSerializable(typeof(Qbraid.Account.Wallet.WalletOverview))]
+[JsonSerializable(typeof(Qbraid.Account.Wallet.Payment))]
+[JsonSerializable(typeof(Qbraid.Account.Wallet.CreditCheckoutRequest))]
+[JsonSerializable(typeof(Qbraid.Account.Wallet.PersonalSubscription))]
+[JsonSerializable(typeof(Qbraid.Account.Wallet.SubscriptionCheckoutRequest))]
+[JsonSerializable(typeof(Qbraid.Account.Wallet.PortalSessionBody))]
+[JsonSerializable(typeof(Qbraid.Account.Wallet.PortalSession))]
+[JsonSerializable(typeof(Qbraid.Account.Wallet.CreditRequestBody))]
 
 // Usage
+[JsonSerializable(typeof(Qbraid.Account.Usage.UsageSummary))]
+[JsonSerializable(typeof(Qbraid.Account.Usage.CreditUsage))]
+[JsonSerializable(typeof(Qbraid.Account.Usage.ComputeHoursUsage))]
+[JsonSerializable(typeof(Qbraid.Account.Usage.UsageSession))]
+[JsonSerializable(typeof(Qbraid.Account.Usage.UsageSettings))]
+[JsonSerializable(typeof(Qbraid.Account.Usage.AiQuota))]
 
 // Organizations
 [JsonSerializable(typeof(OrganizationDetails))]

@@ -1,3 +1,8 @@
+using System;
+using System.Threading;
+using System.Threading.Tasks;
+using Qbraid.Account.Billing;
+using Qbraid.Account.Common;
 using Qbraid.Account.Http;
 
 namespace Qbraid.Account.Wallet;
@@ -7,4 +12,52 @@ internal sealed class PersonalWalletClient : IPersonalWalletClient
     private readonly WorkspaceContext _context;
 
     public PersonalWalletClient(WorkspaceContext context) => _context = context;
+
+    public Task<CreditBalance> GetBalanceAsync(CancellationToken cancellationToken = default)
+        => _context.SendAsync(ApiRequest.Get(Routes.CreditsBalance), QbraidJsonContext.Default.CreditBalance, cancellationToken);
+
+    public Task<CreditPricing> GetPricingAsync(CancellationToken cancellationToken = default)
+        => _context.SendAsync(ApiRequest.Get(Routes.CreditsPricing), QbraidJsonContext.Default.CreditPricing, cancellationToken);
+
+    public Task<WalletOverview> GetOverviewAsync(CancellationToken cancellationToken = default)
+        => _context.SendAsync(ApiRequest.Get(Routes.Wallet), QbraidJsonContext.Default.WalletOverview, cancellationToken);
+
+    public AsyncPageable<Payment> ListPaymentsAsync(PaymentListOptions? options = null, CancellationToken cancellationToken = default)
+        => _context.List(ApiRequest.Get(Routes.Payments), QbraidJsonContext.Default.Payment, options?.PageSize, cancellationToken);
+
+    public Task<CheckoutSession> CreateCreditCheckoutAsync(CreditCheckoutRequest request, string? idempotencyKey = null, CancellationToken cancellationToken = default)
+    {
+        Guard.NotNull(request, nameof(request));
+        Guard.Positive(request.AmountUsd, "request.AmountUsd");
+        if (request.PromoCode is not null) Guard.NotBlank(request.PromoCode, "request.PromoCode");
+        var api = ApiRequest.Post(Routes.CreditsCheckout)
+            .WithJson(request, QbraidJsonContext.Default.CreditCheckoutRequest)
+            .WithIdempotencyKey(idempotencyKey);
+        return _context.SendAsync(api, QbraidJsonContext.Default.CheckoutSession, cancellationToken);
+    }
+
+    public Task<PersonalSubscription> GetSubscriptionAsync(CancellationToken cancellationToken = default)
+        => _context.SendAsync(ApiRequest.Get(Routes.Subscription), QbraidJsonContext.Default.PersonalSubscription, cancellationToken);
+
+    public Task<CheckoutSession> CreateSubscriptionCheckoutAsync(SubscriptionCheckoutRequest request, string? idempotencyKey = null, CancellationToken cancellationToken = default)
+    {
+        Guard.NotNull(request, nameof(request));
+        // Free is not for sale, and the contract lists only these values; the server would answer 400 anyway.
+        if (request.Tier != SubscriptionTier.Standard && request.Tier != SubscriptionTier.Pro)
+            throw new ArgumentException($"request.Tier must be standard or pro (got '{request.Tier}'): the free tier can't be bought.", "request.Tier");
+        if (request.Interval != BillingInterval.Monthly && request.Interval != BillingInterval.Annual)
+            throw new ArgumentException($"request.Interval must be monthly or annual (got '{request.Interval}').", "request.Interval");
+        var api = ApiRequest.Post(Routes.SubscriptionCheckout)
+            .WithJson(request, QbraidJsonContext.Default.SubscriptionCheckoutRequest)
+            .WithIdempotencyKey(idempotencyKey);
+        return _context.SendAsync(api, QbraidJsonContext.Default.CheckoutSession, cancellationToken);
+    }
+
+    public Task<PortalSession> CreatePortalSessionAsync(string? returnUrl = null, CancellationToken cancellationToken = default)
+    {
+        if (returnUrl is not null) Guard.HttpUrl(returnUrl, nameof(returnUrl));
+        var api = ApiRequest.Post(Routes.BillingPortal)
+            .WithJson(new PortalSessionBody { ReturnUrl = returnUrl }, QbraidJsonContext.Default.PortalSessionBody);
+        return _context.SendAsync(api, QbraidJsonContext.Default.PortalSession, cancellationToken);
+    }
 }

@@ -106,7 +106,7 @@ public sealed class ListTests : WireMockTestBase
         Assert.Equal("Ada Lovelace", ada.Name);
         Assert.Equal(MemberRole.Admin, ada.Role);
         Assert.Equal(MemberStatus.Active, ada.Status);
-        Assert.Equal(Billing.SubscriptionTier.Pro, ada.Seat!.Tier);
+        Assert.Equal(global::Qbraid.Account.Billing.SubscriptionTier.Pro, ada.Seat!.Tier);
         Assert.Equal(new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero), ada.Seat.AssignedAt);
         Assert.Equal(1250.5m, ada.Credits);
         Assert.Equal(new DateTimeOffset(2025, 12, 1, 0, 0, 0, TimeSpan.Zero), ada.InvitedAt);

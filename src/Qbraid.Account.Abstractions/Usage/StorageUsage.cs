@@ -1,0 +1,32 @@
+using System.Text.Json.Serialization;
+
+namespace Qbraid.Account.Usage;
+
+/// <summary>Storage used against the quota (Free 15 GB, Standard 50 GB, Pro 150 GB).</summary>
+public sealed record StorageUsage
+{
+    /// <summary>Gigabytes used.</summary>
+    public decimal UsedGB { get; init; }
+
+    /// <summary>Gigabytes included.</summary>
+    public decimal QuotaGB { get; init; }
+
+    /// <summary>
+    /// The dashboard's bar colour: <see cref="StorageLevel.Warning"/> above 75 % of the quota,
+    /// <see cref="StorageLevel.Critical"/> above 90 %, otherwise <see cref="StorageLevel.Normal"/>
+    /// (so exactly 75 % is Normal and exactly 90 % is Warning); Normal when the quota is zero or less.
+    /// </summary>
+    [JsonIgnore]
+    public StorageLevel Level
+    {
+        get
+        {
+            if (QuotaGB <= 0) return StorageLevel.Normal;
+            // Compare used × 100 with quota × threshold: exact in decimal, so 75 % is never read as 75.000001 %.
+            var usedTimes100 = UsedGB * 100m;
+            if (usedTimes100 > QuotaGB * 90m) return StorageLevel.Critical;
+            if (usedTimes100 > QuotaGB * 75m) return StorageLevel.Warning;
+            return StorageLevel.Normal;
+        }
+    }
+}
