@@ -8,7 +8,6 @@ public sealed record ApiKey
 {
     // A backing field, not an auto-property initializer: the JSON source generator sets every init-only
     // property when it builds the record, passing null for a missing list (dotnet/runtime#84484).
-    private readonly IReadOnlyList<string> _scopes = [];
 
     /// <summary>How often qBraid's documentation advises rotating a key: every 90 days.</summary>
     public static TimeSpan RecommendedRotationInterval { get; } = TimeSpan.FromDays(90);
@@ -23,7 +22,7 @@ public sealed record ApiKey
     public ApiKeyStatus Status { get; init; }
 
     /// <summary>The scopes granted at creation; empty when the key has none listed.</summary>
-    public IReadOnlyList<string> Scopes { get => _scopes; init => _scopes = value ?? []; }
+    public IReadOnlyList<string> Scopes { get; init => field = value ?? []; } = [];
 
     /// <summary>The key with all but its last 3 characters masked, e.g. <c>*****456</c>.</summary>
     public string? MaskedKey { get; init; }

@@ -12,7 +12,6 @@ public sealed record CreatedApiKey
 {
     // A backing field, not an auto-property initializer: the JSON source generator sets every init-only
     // property when it builds the record, passing null for a missing list (dotnet/runtime#84484).
-    private readonly IReadOnlyList<string> _scopes = [];
 
     /// <summary>The key's 24-hex id.</summary>
     public required string Id { get; init; }
@@ -27,7 +26,7 @@ public sealed record CreatedApiKey
     public ApiKeyStatus Status { get; init; }
 
     /// <summary>The scopes granted; rotation keeps them.</summary>
-    public IReadOnlyList<string> Scopes { get => _scopes; init => _scopes = value ?? []; }
+    public IReadOnlyList<string> Scopes { get; init => field = value ?? []; } = [];
 
     /// <summary>The key with all but its last 3 characters masked.</summary>
     public string? MaskedKey { get; init; }

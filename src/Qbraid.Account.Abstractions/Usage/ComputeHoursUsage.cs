@@ -10,7 +10,6 @@ public sealed record ComputeHoursUsage
 {
     // A backing field, not an auto-property initializer: the JSON source generator sets every init-only
     // property when it builds the record, passing null for a missing list (dotnet/runtime#84484).
-    private readonly IReadOnlyList<DailyComputeHours> _daily = [];
 
     /// <summary>Compute hours used in the range.</summary>
     public decimal Used { get; init; }
@@ -19,5 +18,5 @@ public sealed record ComputeHoursUsage
     public decimal Quota { get; init; }
 
     /// <summary>Each day of the range, oldest first.</summary>
-    public IReadOnlyList<DailyComputeHours> Daily { get => _daily; init => _daily = value ?? []; }
+    public IReadOnlyList<DailyComputeHours> Daily { get; init => field = value ?? []; } = [];
 }

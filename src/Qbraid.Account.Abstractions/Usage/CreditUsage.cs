@@ -7,7 +7,6 @@ public sealed record CreditUsage
 {
     // A backing field, not an auto-property initializer: the JSON source generator sets every init-only
     // property when it builds the record, passing null for a missing list (dotnet/runtime#84484).
-    private readonly IReadOnlyList<DailyCreditUsage> _daily = [];
 
     /// <summary>Credits spent in the range.</summary>
     public decimal Total { get; init; }
@@ -16,5 +15,5 @@ public sealed record CreditUsage
     public CreditUsageByCategory? ByCategory { get; init; }
 
     /// <summary>Each day of the range, oldest first.</summary>
-    public IReadOnlyList<DailyCreditUsage> Daily { get => _daily; init => _daily = value ?? []; }
+    public IReadOnlyList<DailyCreditUsage> Daily { get; init => field = value ?? []; } = [];
 }

@@ -7,7 +7,6 @@ public sealed record WalletOverview
 {
     // A backing field, not an auto-property initializer: the JSON source generator sets every init-only
     // property when it builds the record, passing null for a missing list (dotnet/runtime#84484).
-    private readonly IReadOnlyList<DailyCredits> _last7Days = [];
 
     /// <summary>qBraid credits (1 credit = $0.01); negative when there is an outstanding balance.</summary>
     public decimal QbraidCredits { get; init; }
@@ -22,5 +21,5 @@ public sealed record WalletOverview
     public WalletUsage? Usage30Days { get; init; }
 
     /// <summary>Credits used on each of the last 7 days, oldest first.</summary>
-    public IReadOnlyList<DailyCredits> Last7Days { get => _last7Days; init => _last7Days = value ?? []; }
+    public IReadOnlyList<DailyCredits> Last7Days { get; init => field = value ?? []; } = [];
 }

@@ -10,7 +10,7 @@ public sealed record CreditTransfer
     public required string Id { get; init; }
 
     /// <summary>Who received how much; with <see cref="TransferCreditsRequest.All"/>, every member at the time.</summary>
-    public IReadOnlyList<CreditTransferRecipient> Recipients { get; init; } = [];
+    public IReadOnlyList<CreditTransferRecipient> Recipients { get; init => field = value ?? []; } = [];
 
     /// <summary>Credits taken from the pool in all (amount per member × recipients).</summary>
     public decimal Total { get; init; }

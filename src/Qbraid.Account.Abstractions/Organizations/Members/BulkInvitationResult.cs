@@ -7,12 +7,10 @@ public sealed record BulkInvitationResult
 {
     // The source-generated reader sets every init-only property, absent ones to null, so an
     // initializer alone would not keep the lists non-null when the fields are absent: the setters do.
-    private readonly IReadOnlyList<Invitation> _invited = [];
-    private readonly IReadOnlyList<BulkInvitationRejection> _rejected = [];
 
     /// <summary>The invitations created, one per accepted row; never <see langword="null"/>.</summary>
-    public IReadOnlyList<Invitation> Invited { get => _invited; init => _invited = value ?? []; }
+    public IReadOnlyList<Invitation> Invited { get; init => field = value ?? []; } = [];
 
     /// <summary>The rows the server did not invite (e.g. already members), with their reasons; never <see langword="null"/>.</summary>
-    public IReadOnlyList<BulkInvitationRejection> Rejected { get => _rejected; init => _rejected = value ?? []; }
+    public IReadOnlyList<BulkInvitationRejection> Rejected { get; init => field = value ?? []; } = [];
 }

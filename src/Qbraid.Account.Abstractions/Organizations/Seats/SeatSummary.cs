@@ -8,7 +8,6 @@ public sealed record SeatSummary
 {
     // The source-generated reader sets every init-only property, absent ones to null, so an
     // initializer alone would not keep the list non-null when the field is absent: the setter does.
-    private readonly IReadOnlyList<SeatAssignment> _assignments = [];
 
     /// <summary>The plan tier of the seats; <see langword="null"/> without a team plan.</summary>
     public SubscriptionTier? Tier { get; init; }
@@ -23,5 +22,5 @@ public sealed record SeatSummary
     public int Available { get; init; }
 
     /// <summary>Who holds a seat; empty (never <see langword="null"/>) when no one does.</summary>
-    public IReadOnlyList<SeatAssignment> Assignments { get => _assignments; init => _assignments = value ?? []; }
+    public IReadOnlyList<SeatAssignment> Assignments { get; init => field = value ?? []; } = [];
 }
