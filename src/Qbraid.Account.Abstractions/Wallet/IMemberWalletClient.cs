@@ -16,13 +16,12 @@ public interface IMemberWalletClient
     Task<CreditBalance> GetBalanceAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Asks the organization's admins for credits from its pool (<c>POST /billing/credits/requests</c>).</summary>
-    /// <param name="amount">Credits to ask for, greater than zero.</param>
-    /// <param name="reason">Why, shown to the admins; optional, not blank when given.</param>
+    /// <param name="request">The credits (greater than zero) and an optional reason, e.g. <c>new(500m, "GPU run")</c>.</param>
     /// <param name="idempotencyKey">Your own <c>Idempotency-Key</c> (1 to 255 characters); <see langword="null"/> for a new UUID per call, reused on its retries.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <returns>The pending request.</returns>
     /// <exception cref="System.ArgumentException">The amount is not greater than zero, or the reason is blank.</exception>
-    Task<CreditRequest> RequestCreditsAsync(decimal amount, string? reason = null, string? idempotencyKey = null, CancellationToken cancellationToken = default);
+    Task<CreditRequest> RequestCreditsAsync(RequestCreditsRequest request, string? idempotencyKey = null, CancellationToken cancellationToken = default);
 
     /// <summary>Lists the caller's own credit requests in this organization, lazily and page by page (<c>GET /billing/credits/requests</c>).</summary>
     /// <param name="options">A status filter and page size; <see langword="null"/> for all, default size.</param>

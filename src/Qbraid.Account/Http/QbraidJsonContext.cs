@@ -62,7 +62,7 @@ namespace Qbraid.Account.Http;
 [JsonSerializable(typeof(Qbraid.Account.Wallet.SubscriptionCheckoutRequest))]
 [JsonSerializable(typeof(Qbraid.Account.Wallet.PortalSessionBody))]
 [JsonSerializable(typeof(Qbraid.Account.Wallet.PortalSession))]
-[JsonSerializable(typeof(Qbraid.Account.Wallet.CreditRequestBody))]
+[JsonSerializable(typeof(Qbraid.Account.Wallet.RequestCreditsRequest))]
 
 // Usage
 [JsonSerializable(typeof(Qbraid.Account.Usage.UsageSummary))]
@@ -89,7 +89,6 @@ namespace Qbraid.Account.Http;
 
 // Organizations/Credits
 [JsonSerializable(typeof(Qbraid.Account.Organizations.Credits.OrganizationCreditBalance))]
-[JsonSerializable(typeof(Qbraid.Account.Organizations.Credits.OrganizationCreditCheckoutBody))]
 [JsonSerializable(typeof(Qbraid.Account.Organizations.Credits.TransferCreditsRequest))]
 [JsonSerializable(typeof(Qbraid.Account.Organizations.Credits.CreditTransfer))]
 [JsonSerializable(typeof(Qbraid.Account.Organizations.Credits.ApproveCreditRequestBody))]

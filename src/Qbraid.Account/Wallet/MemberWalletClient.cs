@@ -20,12 +20,13 @@ internal sealed class MemberWalletClient : IMemberWalletClient
         return _context.SendAsync(api, QbraidJsonContext.Default.CreditBalance, cancellationToken);
     }
 
-    public Task<CreditRequest> RequestCreditsAsync(decimal amount, string? reason = null, string? idempotencyKey = null, CancellationToken cancellationToken = default)
+    public Task<CreditRequest> RequestCreditsAsync(RequestCreditsRequest request, string? idempotencyKey = null, CancellationToken cancellationToken = default)
     {
-        Guard.Positive(amount, nameof(amount));
-        if (reason is not null) Guard.NotBlank(reason, nameof(reason));
+        Guard.NotNull(request, nameof(request));
+        Guard.Positive(request.Amount, "request.Amount");
+        if (request.Reason is not null) Guard.NotBlank(request.Reason, "request.Reason");
         var api = ApiRequest.Post(Routes.CreditRequests)
-            .WithJson(new CreditRequestBody { Amount = amount, Reason = reason }, QbraidJsonContext.Default.CreditRequestBody)
+            .WithJson(request, QbraidJsonContext.Default.RequestCreditsRequest)
             .WithIdempotencyKey(idempotencyKey);
         return _context.SendAsync(api, QbraidJsonContext.Default.CreditRequest, cancellationToken);
     }

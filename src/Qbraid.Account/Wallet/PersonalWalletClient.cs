@@ -27,13 +27,19 @@ internal sealed class PersonalWalletClient : IPersonalWalletClient
 
     public Task<CheckoutSession> CreateCreditCheckoutAsync(CreditCheckoutRequest request, string? idempotencyKey = null, CancellationToken cancellationToken = default)
     {
+        var api = ApiRequest.Post(Routes.CreditsCheckout)
+            .WithJson(Validate(request), QbraidJsonContext.Default.CreditCheckoutRequest)
+            .WithIdempotencyKey(idempotencyKey);
+        return _context.SendAsync(api, QbraidJsonContext.Default.CheckoutSession, cancellationToken);
+    }
+
+    /// <summary>The one check for a credit purchase, personal or into an organization's pool.</summary>
+    internal static CreditCheckoutRequest Validate(CreditCheckoutRequest request)
+    {
         Guard.NotNull(request, nameof(request));
         Guard.Positive(request.AmountUsd, "request.AmountUsd");
         if (request.PromoCode is not null) Guard.NotBlank(request.PromoCode, "request.PromoCode");
-        var api = ApiRequest.Post(Routes.CreditsCheckout)
-            .WithJson(request, QbraidJsonContext.Default.CreditCheckoutRequest)
-            .WithIdempotencyKey(idempotencyKey);
-        return _context.SendAsync(api, QbraidJsonContext.Default.CheckoutSession, cancellationToken);
+        return request;
     }
 
     public Task<PersonalSubscription> GetSubscriptionAsync(CancellationToken cancellationToken = default)

@@ -2,6 +2,7 @@ using System;
 using System.Threading;
 using System.Threading.Tasks;
 using Qbraid.Account.Billing;
+using Qbraid.Account.Wallet;
 
 namespace Qbraid.Account.Organizations.Credits;
 
@@ -20,12 +21,11 @@ public interface IOrganizationCreditsClient
     /// Starts a Stripe checkout that buys credits into the organization's pool (not a member's
     /// wallet); the credits land after payment.
     /// </summary>
-    /// <param name="amountUsd">US dollars to pay, greater than zero (1 USD = 100 credits).</param>
-    /// <param name="promoCode">A promotion code, if any.</param>
+    /// <param name="request">US dollars to pay, greater than zero (1 USD = 100 credits), and an optional promotion code, e.g. <c>new(250m)</c>.</param>
     /// <param name="idempotencyKey">Your own key to make a repeat of this call harmless; <see langword="null"/> for a fresh UUID.</param>
     /// <param name="cancellationToken">Cancels the request and any retry.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="amountUsd"/> is zero or negative.</exception>
-    Task<CheckoutSession> CreateCheckoutAsync(decimal amountUsd, string? promoCode = null, string? idempotencyKey = null, CancellationToken cancellationToken = default);
+    /// <exception cref="ArgumentOutOfRangeException">The amount is zero or negative.</exception>
+    Task<CheckoutSession> CreateCheckoutAsync(CreditCheckoutRequest request, string? idempotencyKey = null, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Moves credits from the pool into members' personal wallets at once.

@@ -5,6 +5,7 @@ using System.Threading.Tasks;
 using Qbraid.Account.Billing;
 using Qbraid.Account.Common;
 using Qbraid.Account.Http;
+using Qbraid.Account.Wallet;
 
 namespace Qbraid.Account.Organizations.Credits;
 
@@ -19,14 +20,12 @@ internal sealed class OrganizationCreditsClient : IOrganizationCreditsClient
     public Task<OrganizationCreditBalance> GetBalanceAsync(CancellationToken cancellationToken = default)
         => _context.SendAsync(ApiRequest.Get(Routes.OrgCredits, OrgId), QbraidJsonContext.Default.OrganizationCreditBalance, cancellationToken);
 
-    public Task<CheckoutSession> CreateCheckoutAsync(decimal amountUsd, string? promoCode = null, string? idempotencyKey = null, CancellationToken cancellationToken = default)
+    public Task<CheckoutSession> CreateCheckoutAsync(CreditCheckoutRequest request, string? idempotencyKey = null, CancellationToken cancellationToken = default)
     {
-        Guard.Positive(amountUsd, nameof(amountUsd));
-        if (promoCode is not null) Guard.NotBlank(promoCode, nameof(promoCode));
-        var request = ApiRequest.Post(Routes.OrgCreditsCheckout, OrgId)
-            .WithJson(new OrganizationCreditCheckoutBody(amountUsd, promoCode), QbraidJsonContext.Default.OrganizationCreditCheckoutBody)
+        var api = ApiRequest.Post(Routes.OrgCreditsCheckout, OrgId)
+            .WithJson(PersonalWalletClient.Validate(request), QbraidJsonContext.Default.CreditCheckoutRequest)
             .WithIdempotencyKey(idempotencyKey);
-        return _context.SendAsync(request, QbraidJsonContext.Default.CheckoutSession, cancellationToken);
+        return _context.SendAsync(api, QbraidJsonContext.Default.CheckoutSession, cancellationToken);
     }
 
     public Task<CreditTransfer> TransferAsync(TransferCreditsRequest request, string? idempotencyKey = null, CancellationToken cancellationToken = default)

@@ -20,7 +20,7 @@ public sealed class RequestsTests : WireMockTestBase
     {
         GivenData("POST", "/billing/credits/requests", CreditRequestJson(RequestId, "pending"));
 
-        var request = await Org.Wallet.RequestCreditsAsync(500m, "GPU run");
+        var request = await Org.Wallet.RequestCreditsAsync(new(500m, "GPU run"));
 
         Assert.Equal(RequestId, request.Id);
         Assert.Equal(500m, request.Amount);
@@ -42,7 +42,7 @@ public sealed class RequestsTests : WireMockTestBase
     {
         GivenData("POST", "/billing/credits/requests", CreditRequestJson(RequestId, "pending"));
 
-        await Org.Wallet.RequestCreditsAsync(12.5m, idempotencyKey: "ask-once");
+        await Org.Wallet.RequestCreditsAsync(new(12.5m), idempotencyKey: "ask-once");
 
         var entry = SingleRequest();
         Assert.Equal("ask-once", Header(entry, "Idempotency-Key"));
@@ -56,18 +56,18 @@ public sealed class RequestsTests : WireMockTestBase
     [InlineData(-1)]
     public async Task Request_with_a_non_positive_amount_fails_before_any_request(int amount)
     {
-        var ex = await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => Org.Wallet.RequestCreditsAsync(amount));
+        var ex = await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => Org.Wallet.RequestCreditsAsync(new(amount)));
 
-        Assert.Equal("amount", ex.ParamName);
+        Assert.Equal("request.Amount", ex.ParamName);
         Assert.Empty(Server.LogEntries);
     }
 
     [Fact]
     public async Task Request_with_a_blank_reason_fails_before_any_request()
     {
-        var ex = await Assert.ThrowsAsync<ArgumentException>(() => Org.Wallet.RequestCreditsAsync(10m, " "));
+        var ex = await Assert.ThrowsAsync<ArgumentException>(() => Org.Wallet.RequestCreditsAsync(new(10m, " ")));
 
-        Assert.Equal("reason", ex.ParamName);
+        Assert.Equal("request.Reason", ex.ParamName);
         Assert.Empty(Server.LogEntries);
     }
 

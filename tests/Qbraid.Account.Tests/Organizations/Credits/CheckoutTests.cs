@@ -13,7 +13,7 @@ public sealed class CheckoutTests : WireMockTestBase
     {
         GivenData("POST", Path, Session);
 
-        var session = await Org.Credits.CreateCheckoutAsync(50m, promoCode: "TEAM10");
+        var session = await Org.Credits.CreateCheckoutAsync(new(50m, "TEAM10"));
 
         Assert.Equal("https://checkout.stripe.com/c/pay/cs_test_a1", session.CheckoutUrl);
         Assert.Equal("cs_test_a1", session.SessionId);
@@ -31,7 +31,7 @@ public sealed class CheckoutTests : WireMockTestBase
     {
         GivenData("POST", Path, Session);
 
-        await Org.Credits.CreateCheckoutAsync(12.5m, idempotencyKey: "buy-2026-11-25");
+        await Org.Credits.CreateCheckoutAsync(new(12.5m), idempotencyKey: "buy-2026-11-25");
 
         var request = SingleRequest();
         Assert.Equal("buy-2026-11-25", Header(request, "Idempotency-Key"));
@@ -43,8 +43,8 @@ public sealed class CheckoutTests : WireMockTestBase
     {
         GivenData("POST", Path, Session);
 
-        await Org.Credits.CreateCheckoutAsync(10m);
-        await Org.Credits.CreateCheckoutAsync(10m);
+        await Org.Credits.CreateCheckoutAsync(new(10m));
+        await Org.Credits.CreateCheckoutAsync(new(10m));
 
         var keys = Requests.Select(BillingAreaAssert.GeneratedIdempotencyKey).ToList();
         Assert.Equal(2, keys.Count);
@@ -56,18 +56,18 @@ public sealed class CheckoutTests : WireMockTestBase
     [InlineData(-5)]
     public async Task CreateCheckout_rejects_a_non_positive_amount_before_sending(int amount)
     {
-        var ex = await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => Org.Credits.CreateCheckoutAsync(amount));
+        var ex = await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => Org.Credits.CreateCheckoutAsync(new(amount)));
 
-        Assert.Equal("amountUsd", ex.ParamName);
+        Assert.Equal("request.AmountUsd", ex.ParamName);
         Assert.Empty(Server.LogEntries);
     }
 
     [Fact]
     public async Task CreateCheckout_rejects_a_blank_promo_code_before_sending()
     {
-        var ex = await Assert.ThrowsAsync<ArgumentException>(() => Org.Credits.CreateCheckoutAsync(10m, promoCode: "  "));
+        var ex = await Assert.ThrowsAsync<ArgumentException>(() => Org.Credits.CreateCheckoutAsync(new(10m, "  ")));
 
-        Assert.Equal("promoCode", ex.ParamName);
+        Assert.Equal("request.PromoCode", ex.ParamName);
         Assert.Empty(Server.LogEntries);
     }
 }
