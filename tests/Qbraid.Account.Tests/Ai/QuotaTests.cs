@@ -21,7 +21,7 @@ public sealed class QuotaTests : WireMockTestBase
         Assert.False(quota.AdditionalData.ContainsKey("plan"));
         var request = SingleRequest();
         Assert.Equal("GET", request.RequestMessage!.Method);
-        Assert.Equal(P("/ai/quota"), request.RequestMessage.Path);
+        Assert.Equal(P("/ai/quota"), request.RequestMessage!.Path);
         AssertWorkspaceHeaders(request, organizationId: null);
     }
 

@@ -163,7 +163,7 @@ public sealed class ApiKeysTests : WireMockTestBase
         Assert.Equal("CI runner", rotated.Name);
         var request = SingleRequest();
         Assert.Equal("POST", request.RequestMessage!.Method);
-        Assert.Equal(P($"/api-keys/{KeyId}/rotate"), request.RequestMessage.Path);
+        Assert.Equal(P($"/api-keys/{KeyId}/rotate"), request.RequestMessage!.Path);
         AssertWorkspaceHeaders(request, OrgId);
         Assert.True(Guid.TryParse(Header(request, "Idempotency-Key"), out _));
         Assert.DoesNotContain("NEWSECRET", rotated.ToString());
@@ -198,7 +198,7 @@ public sealed class ApiKeysTests : WireMockTestBase
 
         var request = SingleRequest();
         Assert.Equal("DELETE", request.RequestMessage!.Method);
-        Assert.Equal(P($"/api-keys/{KeyId}"), request.RequestMessage.Path);
+        Assert.Equal(P($"/api-keys/{KeyId}"), request.RequestMessage!.Path);
         AssertWorkspaceHeaders(request, organizationId: null);
         Assert.Null(Header(request, "Idempotency-Key"));
     }

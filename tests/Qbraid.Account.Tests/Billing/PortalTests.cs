@@ -16,7 +16,7 @@ public sealed class PortalTests : WireMockTestBase
         Assert.Equal("https://billing.stripe.com/p/session/test_abc", portal.Url);
         var request = SingleRequest();
         Assert.Equal("POST", request.RequestMessage!.Method);
-        Assert.Equal(P("/billing/portal"), request.RequestMessage.Path);
+        Assert.Equal(P("/billing/portal"), request.RequestMessage!.Path);
         AssertWorkspaceHeaders(request, organizationId: null);
         Assert.Null(Header(request, "Idempotency-Key"));
         var body = Body(request);

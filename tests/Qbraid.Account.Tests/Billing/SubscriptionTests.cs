@@ -38,7 +38,7 @@ public sealed class SubscriptionTests : WireMockTestBase
         Assert.Null(session.Credits);
         var request = SingleRequest();
         Assert.Equal("POST", request.RequestMessage!.Method);
-        Assert.Equal(P("/billing/subscription/checkout"), request.RequestMessage.Path);
+        Assert.Equal(P("/billing/subscription/checkout"), request.RequestMessage!.Path);
         AssertWorkspaceHeaders(request, organizationId: null);
         Assert.True(Guid.TryParse(Header(request, "Idempotency-Key"), out _));
         var body = Body(request);

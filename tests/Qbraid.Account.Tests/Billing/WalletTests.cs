@@ -31,7 +31,7 @@ public sealed class WalletTests : WireMockTestBase
         Assert.Equal(0.25m, overview.Last7Days[1].Credits);
         var request = SingleRequest();
         Assert.Equal("GET", request.RequestMessage!.Method);
-        Assert.Equal(P("/billing/wallet"), request.RequestMessage.Path);
+        Assert.Equal(P("/billing/wallet"), request.RequestMessage!.Path);
         AssertWorkspaceHeaders(request, organizationId: null);
     }
 

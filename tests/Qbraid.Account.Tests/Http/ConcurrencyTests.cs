@@ -30,7 +30,7 @@ public sealed class ConcurrencyTests : WireMockTestBase
         Assert.Equal(200, entries.Count);
         foreach (var entry in entries)
         {
-            var path = entry.RequestMessage.AbsolutePath;
+            var path = entry.RequestMessage!.AbsolutePath;
             var orgHeader = Header(entry, "X-Organization-Id");
             var key = Header(entry, "X-API-KEY");
             if (path.EndsWith("/users/verify"))

@@ -30,13 +30,13 @@ public sealed class RetryTests : WireMockTestBase
 
     private WorkspaceContext PersonalContext(QbraidAccountClient client) => ((PersonalWorkspace)client.Personal).Context;
 
-    private const string Org = """{"success":true,"data":{"id":"507f1f77bcf86cd799439011","name":"Lab"}}""";
+    private const string OrgJson = """{"success":true,"data":{"id":"507f1f77bcf86cd799439011","name":"Lab"}}""";
     private const string Checkout = """{"success":true,"data":{"checkoutUrl":"https://checkout.stripe.com/c/pay/cs_1","sessionId":"cs_1","credits":2500}}""";
 
     [Fact]
     public async Task A_get_answered_503_then_200_succeeds_after_two_requests()
     {
-        GivenSequence("GET", OrgPath, (503, "{}", null), (200, Org, null));
+        GivenSequence("GET", OrgPath, (503, "{}", null), (200, OrgJson, null));
 
         var organization = await Client.Organization(OrgId).GetAsync();
 
@@ -52,7 +52,7 @@ public sealed class RetryTests : WireMockTestBase
     [InlineData(504)]
     public async Task Transient_statuses_are_retried_for_a_get(int status)
     {
-        GivenSequence("GET", OrgPath, (status, "{}", null), (200, Org, null));
+        GivenSequence("GET", OrgPath, (status, "{}", null), (200, OrgJson, null));
 
         await Client.Organization(OrgId).GetAsync();
 
@@ -84,7 +84,7 @@ public sealed class RetryTests : WireMockTestBase
         var first = Header(requests[0], "Idempotency-Key");
         Assert.True(Guid.TryParse(first, out _));
         Assert.Equal(first, Header(requests[1], "Idempotency-Key"));
-        Assert.Equal(requests[0].RequestMessage.Body, requests[1].RequestMessage.Body);
+        Assert.Equal(requests[0].RequestMessage!.Body, requests[1].RequestMessage!.Body);
     }
 
     [Fact]
@@ -150,7 +150,7 @@ public sealed class RetryTests : WireMockTestBase
     [Fact]
     public async Task Retry_after_within_the_cap_is_waited_on_the_time_provider()
     {
-        GivenSequence("GET", OrgPath, (429, "{}", "2"), (200, Org, null));
+        GivenSequence("GET", OrgPath, (429, "{}", "2"), (200, OrgJson, null));
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(time);
@@ -215,7 +215,7 @@ public sealed class RetryTests : WireMockTestBase
     [Fact]
     public async Task An_attempt_slower_than_the_attempt_timeout_is_retried_then_reported_as_a_timeout()
     {
-        Server.Given(Request("GET", OrgPath)).RespondWith(Response.Create().WithStatusCode(200).WithBody(Org).WithDelay(TimeSpan.FromSeconds(2)));
+        Server.Given(Request("GET", OrgPath)).RespondWith(Response.Create().WithStatusCode(200).WithBody(OrgJson).WithDelay(TimeSpan.FromSeconds(2)));
         using var client = CreateClient(o =>
         {
             o.Retry.AttemptTimeout = TimeSpan.FromMilliseconds(200);

@@ -22,7 +22,7 @@ public sealed class VerifyTests : WireMockTestBase
         Assert.Equal(["organization_admin"], user.UserRoles);
         Assert.Equal("pro", user.Metadata!["plan"].GetString());
         var request = SingleRequest();
-        Assert.Equal("GET", request.RequestMessage.Method);
+        Assert.Equal("GET", request.RequestMessage!.Method);
         AssertWorkspaceHeaders(request, organizationId: null);
         Assert.Null(Header(request, "Idempotency-Key"));
     }

@@ -96,7 +96,7 @@ public abstract class WireMockTestBase : IDisposable
 
     /// <summary>Every request the server saw for one API path (any method), in order.</summary>
     protected IReadOnlyList<ILogEntry> RequestsTo(string apiPath)
-        => Requests.Where(e => e.RequestMessage.AbsolutePath == P(apiPath)).ToList();
+        => Requests.Where(e => e.RequestMessage!.AbsolutePath == P(apiPath)).ToList();
 
     protected ILogEntry SingleRequest()
     {
@@ -106,12 +106,12 @@ public abstract class WireMockTestBase : IDisposable
     }
 
     protected static string? Header(ILogEntry entry, string name)
-        => entry.RequestMessage.Headers?.FirstOrDefault(h => string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase)).Value?.FirstOrDefault();
+        => entry.RequestMessage!.Headers?.FirstOrDefault(h => string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase)).Value?.FirstOrDefault();
 
     protected static JsonElement Body(ILogEntry entry)
     {
-        Assert.False(string.IsNullOrEmpty(entry.RequestMessage.Body), "the request had no body");
-        return JsonDocument.Parse(entry.RequestMessage.Body!).RootElement.Clone();
+        Assert.False(string.IsNullOrEmpty(entry.RequestMessage!.Body), "the request had no body");
+        return JsonDocument.Parse(entry.RequestMessage!.Body!).RootElement.Clone();
     }
 
     /// <summary>The standard assertions for any request: the key, and the workspace header exactly when in an organization.</summary>
@@ -123,7 +123,7 @@ public abstract class WireMockTestBase : IDisposable
     }
 
     protected static string? Query(ILogEntry entry, string name)
-        => entry.RequestMessage.Query is { } q && q.TryGetValue(name, out var values) ? values.FirstOrDefault() : null;
+        => entry.RequestMessage!.Query is { } q && q.TryGetValue(name, out var values) ? values.FirstOrDefault() : null;
 
     public virtual void Dispose()
     {

@@ -9,7 +9,7 @@ internal static class BillingAreaAssert
     /// <summary>The request's JSON body equals <paramref name="expectedJson"/> exactly: same fields, no extra ones.</summary>
     public static void JsonBody(ILogEntry entry, string expectedJson)
     {
-        var body = entry.RequestMessage.Body;
+        var body = entry.RequestMessage!.Body;
         Assert.False(string.IsNullOrEmpty(body), "the request had no body");
         var actual = JsonNode.Parse(body!);
         var expected = JsonNode.Parse(expectedJson);
@@ -29,5 +29,5 @@ internal static class BillingAreaAssert
     public static void NoIdempotencyKey(ILogEntry entry) => Assert.Null(Header(entry, "Idempotency-Key"));
 
     public static string? Header(ILogEntry entry, string name)
-        => entry.RequestMessage.Headers?.FirstOrDefault(h => string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase)).Value?.FirstOrDefault();
+        => entry.RequestMessage!.Headers?.FirstOrDefault(h => string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase)).Value?.FirstOrDefault();
 }

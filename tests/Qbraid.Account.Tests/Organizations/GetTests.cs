@@ -30,8 +30,8 @@ public sealed class GetTests : WireMockTestBase
         Assert.Equal("pro", org.SubscriptionTier);
         Assert.Equal(new DateTimeOffset(2025, 3, 4, 5, 6, 7, TimeSpan.Zero), org.CreatedAt);
         var request = SingleRequest();
-        Assert.Equal("GET", request.RequestMessage.Method);
-        Assert.Equal(P($"/organizations/{OrgId}"), request.RequestMessage.AbsolutePath);
+        Assert.Equal("GET", request.RequestMessage!.Method);
+        Assert.Equal(P($"/organizations/{OrgId}"), request.RequestMessage!.AbsolutePath);
         AssertWorkspaceHeaders(request, OrgId);
         Assert.Null(Header(request, "Idempotency-Key"));
     }
@@ -45,7 +45,7 @@ public sealed class GetTests : WireMockTestBase
 
         Assert.Equal("Quantum Lab", org.Name);
         var request = SingleRequest();
-        Assert.Equal(P($"/organizations/{OrgId}"), request.RequestMessage.AbsolutePath);
+        Assert.Equal(P($"/organizations/{OrgId}"), request.RequestMessage!.AbsolutePath);
         AssertWorkspaceHeaders(request, OrgId);
     }
 

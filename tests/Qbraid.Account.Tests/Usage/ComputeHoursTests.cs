@@ -20,7 +20,7 @@ public sealed class ComputeHoursTests : WireMockTestBase
         Assert.Equal(new DateTimeOffset(2026, 11, 20, 0, 0, 0, TimeSpan.Zero), usage.Daily[1].Date);
         var request = SingleRequest();
         Assert.Equal("GET", request.RequestMessage!.Method);
-        Assert.Equal(P("/usage/compute-hours"), request.RequestMessage.Path);
+        Assert.Equal(P("/usage/compute-hours"), request.RequestMessage!.Path);
         Assert.Equal("14", Query(request, "days"));
         AssertWorkspaceHeaders(request, OrgId);
     }

@@ -16,7 +16,7 @@ public sealed class SettingsTests : WireMockTestBase
         Assert.Equal(value, settings.AutoSwitchToCredits);
         var request = SingleRequest();
         Assert.Equal("PATCH", request.RequestMessage!.Method);
-        Assert.Equal(P("/usage/settings"), request.RequestMessage.Path);
+        Assert.Equal(P("/usage/settings"), request.RequestMessage!.Path);
         AssertWorkspaceHeaders(request, organizationId: null);
         Assert.Null(Header(request, "Idempotency-Key"));
         var body = Body(request);

@@ -21,7 +21,7 @@ public sealed class BalanceTests : WireMockTestBase
         var request = SingleRequest();
         Assert.Equal("GET", request.RequestMessage!.Method);
         Assert.Null(Query(request, "organizationId"));
-        Assert.True(request.RequestMessage.Query is null || request.RequestMessage.Query.Count == 0, "the personal balance sends no query");
+        Assert.True(request.RequestMessage!.Query is null || request.RequestMessage!.Query.Count == 0, "the personal balance sends no query");
         AssertWorkspaceHeaders(request, organizationId: null);
     }
 

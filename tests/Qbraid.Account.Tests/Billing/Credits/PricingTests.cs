@@ -15,7 +15,7 @@ public sealed class PricingTests : WireMockTestBase
         Assert.Equal(100m, pricing.CreditsPerUsd);
         var request = SingleRequest();
         Assert.Equal("GET", request.RequestMessage!.Method);
-        Assert.Equal(P("/billing/credits/pricing"), request.RequestMessage.Path);
+        Assert.Equal(P("/billing/credits/pricing"), request.RequestMessage!.Path);
         AssertWorkspaceHeaders(request, organizationId: null);
     }
 }

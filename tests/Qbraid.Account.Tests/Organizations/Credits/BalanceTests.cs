@@ -15,8 +15,8 @@ public sealed class BalanceTests : WireMockTestBase
 
         Assert.Equal(125000.5m, balance.Balance);
         var request = SingleRequest();
-        Assert.Equal("GET", request.RequestMessage.Method);
-        Assert.Equal(P(Path), request.RequestMessage.AbsolutePath);
+        Assert.Equal("GET", request.RequestMessage!.Method);
+        Assert.Equal(P(Path), request.RequestMessage!.AbsolutePath);
         AssertWorkspaceHeaders(request, OrgId);
         BillingAreaAssert.NoIdempotencyKey(request);
     }

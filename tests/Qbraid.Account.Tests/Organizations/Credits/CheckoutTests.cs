@@ -19,8 +19,8 @@ public sealed class CheckoutTests : WireMockTestBase
         Assert.Equal("cs_test_a1", session.SessionId);
         Assert.Equal(5000m, session.Credits);
         var request = SingleRequest();
-        Assert.Equal("POST", request.RequestMessage.Method);
-        Assert.Equal(P(Path), request.RequestMessage.AbsolutePath);
+        Assert.Equal("POST", request.RequestMessage!.Method);
+        Assert.Equal(P(Path), request.RequestMessage!.AbsolutePath);
         AssertWorkspaceHeaders(request, OrgId);
         BillingAreaAssert.GeneratedIdempotencyKey(request);
         BillingAreaAssert.JsonBody(request, """{"amountUsd":50,"promoCode":"TEAM10"}""");

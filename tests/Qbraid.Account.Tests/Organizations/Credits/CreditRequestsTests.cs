@@ -41,8 +41,8 @@ public sealed class CreditRequestsTests : WireMockTestBase
         Assert.Equal(2, entries.Count);
         for (var i = 0; i < entries.Count; i++)
         {
-            Assert.Equal("GET", entries[i].RequestMessage.Method);
-            Assert.Equal(P(ListPath), entries[i].RequestMessage.AbsolutePath);
+            Assert.Equal("GET", entries[i].RequestMessage!.Method);
+            Assert.Equal(P(ListPath), entries[i].RequestMessage!.AbsolutePath);
             AssertWorkspaceHeaders(entries[i], OrgId);
             BillingAreaAssert.NoIdempotencyKey(entries[i]);
             Assert.Equal("pending", Query(entries[i], "status"));
@@ -88,8 +88,8 @@ public sealed class CreditRequestsTests : WireMockTestBase
         Assert.Equal(300m, approved.ApprovedAmount);
         Assert.Equal("Part of it for now", approved.DecisionNote);
         var request = SingleRequest();
-        Assert.Equal("POST", request.RequestMessage.Method);
-        Assert.Equal(P(ApprovePath), request.RequestMessage.AbsolutePath);
+        Assert.Equal("POST", request.RequestMessage!.Method);
+        Assert.Equal(P(ApprovePath), request.RequestMessage!.AbsolutePath);
         AssertWorkspaceHeaders(request, OrgId);
         BillingAreaAssert.GeneratedIdempotencyKey(request);
         BillingAreaAssert.JsonBody(request, """{"amount":300,"note":"Part of it for now"}""");
@@ -128,8 +128,8 @@ public sealed class CreditRequestsTests : WireMockTestBase
 
         Assert.Equal(CreditRequestStatus.Denied, denied.Status);
         var request = SingleRequest();
-        Assert.Equal("POST", request.RequestMessage.Method);
-        Assert.Equal(P(DenyPath), request.RequestMessage.AbsolutePath);
+        Assert.Equal("POST", request.RequestMessage!.Method);
+        Assert.Equal(P(DenyPath), request.RequestMessage!.AbsolutePath);
         AssertWorkspaceHeaders(request, OrgId);
         BillingAreaAssert.NoIdempotencyKey(request);
         BillingAreaAssert.JsonBody(request, """{"note":"Budget is closed"}""");

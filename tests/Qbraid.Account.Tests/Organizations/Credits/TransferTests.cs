@@ -28,8 +28,8 @@ public sealed class TransferTests : WireMockTestBase
         Assert.Equal([Alice, Bob], transfer.Recipients.Select(r => r.MemberId));
         Assert.All(transfer.Recipients, r => Assert.Equal(250m, r.Amount));
         var request = SingleRequest();
-        Assert.Equal("POST", request.RequestMessage.Method);
-        Assert.Equal(P(Path), request.RequestMessage.AbsolutePath);
+        Assert.Equal("POST", request.RequestMessage!.Method);
+        Assert.Equal(P(Path), request.RequestMessage!.AbsolutePath);
         AssertWorkspaceHeaders(request, OrgId);
         BillingAreaAssert.GeneratedIdempotencyKey(request);
         BillingAreaAssert.JsonBody(request, $$"""

@@ -38,15 +38,15 @@ public sealed class BulkInviteTests : WireMockTestBase
         var result = await Org.Members.BulkInviteAsync(Utf8(csv, bom: true));
 
         var request = SingleRequest();
-        Assert.Equal("POST", request.RequestMessage.Method);
-        Assert.Equal(P(Path), request.RequestMessage.AbsolutePath);
+        Assert.Equal("POST", request.RequestMessage!.Method);
+        Assert.Equal(P(Path), request.RequestMessage!.AbsolutePath);
         AssertWorkspaceHeaders(request, OrgId);
         Assert.True(Guid.TryParse(Header(request, "Idempotency-Key"), out _));
         Assert.StartsWith("text/csv", Header(request, "Content-Type"));
         Assert.Equal(
             "email,role\r\nada@example.com,admin\r\ngrace@example.com,manager\r\nalan@example.com,member\r\n",
-            request.RequestMessage.Body);
-        Assert.NotEqual(0xEF, request.RequestMessage.BodyAsBytes![0]);
+            request.RequestMessage!.Body);
+        Assert.NotEqual(0xEF, request.RequestMessage!.BodyAsBytes![0]);
 
         Assert.Equal(["ada@example.com", "grace@example.com"], result.Invited.Select(i => i.Email));
         Assert.Equal([MemberRole.Admin, MemberRole.Manager], result.Invited.Select(i => i.Role));
@@ -65,7 +65,7 @@ public sealed class BulkInviteTests : WireMockTestBase
 
         Assert.Empty(result.Invited);
         Assert.Empty(result.Rejected);
-        Assert.Equal("email,role\r\nada@example.com,member\r\ngrace@example.com,admin\r\n", SingleRequest().RequestMessage.Body);
+        Assert.Equal("email,role\r\nada@example.com,member\r\ngrace@example.com,admin\r\n", SingleRequest().RequestMessage!.Body);
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public sealed class BulkInviteTests : WireMockTestBase
         await Org.Members.BulkInviteAsync(stream);
 
         Assert.True(stream.CanRead);
-        Assert.Equal("email,role\r\nada@example.com,member\r\n", SingleRequest().RequestMessage.Body);
+        Assert.Equal("email,role\r\nada@example.com,member\r\n", SingleRequest().RequestMessage!.Body);
     }
 
     [Fact]
@@ -88,7 +88,7 @@ public sealed class BulkInviteTests : WireMockTestBase
 
         await Org.Members.BulkInviteAsync(Utf8("email,role\r\n" + Rows(100) + "\r\n\r\n"));
 
-        var body = SingleRequest().RequestMessage.Body!;
+        var body = SingleRequest().RequestMessage!.Body!;
         Assert.Equal("email,role\r\n" + Rows(100), body);
     }
 
@@ -116,7 +116,7 @@ public sealed class BulkInviteTests : WireMockTestBase
         await Org.Members.BulkInviteAsync(entries.Take(100));
 
         var request = SingleRequest();
-        Assert.Equal("email,role\r\n" + Rows(100), request.RequestMessage.Body);
+        Assert.Equal("email,role\r\n" + Rows(100), request.RequestMessage!.Body);
         Assert.True(Guid.TryParse(Header(request, "Idempotency-Key"), out _));
     }
 
@@ -272,7 +272,7 @@ public sealed class BulkInviteTests : WireMockTestBase
 
         var request = SingleRequest();
         Assert.Equal("bulk-2026-02", Header(request, "Idempotency-Key"));
-        Assert.Equal("email,role\r\nada@example.com,manager\r\n", request.RequestMessage.Body);
+        Assert.Equal("email,role\r\nada@example.com,manager\r\n", request.RequestMessage!.Body);
     }
 
     [Fact]

@@ -16,12 +16,12 @@ public sealed class ChangeRoleTests : WireMockTestBase
 
         Assert.Equal(MemberRole.Manager, member.Role);
         var request = SingleRequest();
-        Assert.Equal("PATCH", request.RequestMessage.Method);
-        Assert.Equal(P(Path), request.RequestMessage.AbsolutePath);
+        Assert.Equal("PATCH", request.RequestMessage!.Method);
+        Assert.Equal(P(Path), request.RequestMessage!.AbsolutePath);
         AssertWorkspaceHeaders(request, OrgId);
         Assert.Null(Header(request, "Idempotency-Key"));
         Assert.StartsWith("application/json", Header(request, "Content-Type"));
-        Assert.Equal("""{"role":"manager"}""", request.RequestMessage.Body);
+        Assert.Equal("""{"role":"manager"}""", request.RequestMessage!.Body);
     }
 
     [Fact]

@@ -19,8 +19,8 @@ public sealed class GetTests : WireMockTestBase
         Assert.Equal(MemberRole.Admin, member.Role);
         Assert.Equal(1250.5m, member.Credits);
         var request = SingleRequest();
-        Assert.Equal("GET", request.RequestMessage.Method);
-        Assert.Equal(P(Path), request.RequestMessage.AbsolutePath);
+        Assert.Equal("GET", request.RequestMessage!.Method);
+        Assert.Equal(P(Path), request.RequestMessage!.AbsolutePath);
         AssertWorkspaceHeaders(request, OrgId);
         Assert.Null(Header(request, "Idempotency-Key"));
     }

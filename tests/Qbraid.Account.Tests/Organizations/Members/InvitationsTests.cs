@@ -31,7 +31,7 @@ public sealed class InvitationsTests : WireMockTestBase
         Assert.Equal(["1", "2"], requests.Select(r => Query(r, "page")));
         Assert.All(requests, r =>
         {
-            Assert.Equal("GET", r.RequestMessage.Method);
+            Assert.Equal("GET", r.RequestMessage!.Method);
             Assert.Equal("pending", Query(r, "status"));
             Assert.Equal("2", Query(r, "limit"));
             AssertWorkspaceHeaders(r, OrgId);
@@ -68,11 +68,11 @@ public sealed class InvitationsTests : WireMockTestBase
         await Org.Members.CancelInvitationAsync(MemberSamples.InvitationId);
 
         var request = SingleRequest();
-        Assert.Equal("DELETE", request.RequestMessage.Method);
-        Assert.Equal(P(OnePath), request.RequestMessage.AbsolutePath);
+        Assert.Equal("DELETE", request.RequestMessage!.Method);
+        Assert.Equal(P(OnePath), request.RequestMessage!.AbsolutePath);
         AssertWorkspaceHeaders(request, OrgId);
         Assert.Null(Header(request, "Idempotency-Key"));
-        Assert.True(string.IsNullOrEmpty(request.RequestMessage.Body));
+        Assert.True(string.IsNullOrEmpty(request.RequestMessage!.Body));
     }
 
     [Fact]

@@ -31,8 +31,8 @@ public sealed class InviteTests : WireMockTestBase
         Assert.Equal(new DateTimeOffset(2026, 2, 3, 4, 5, 6, TimeSpan.Zero), invitation.CreatedAt);
 
         var request = SingleRequest();
-        Assert.Equal("POST", request.RequestMessage.Method);
-        Assert.Equal(P(Path), request.RequestMessage.AbsolutePath);
+        Assert.Equal("POST", request.RequestMessage!.Method);
+        Assert.Equal(P(Path), request.RequestMessage!.AbsolutePath);
         AssertWorkspaceHeaders(request, OrgId);
         Assert.True(Guid.TryParse(Header(request, "Idempotency-Key"), out _));
         var body = Body(request);
@@ -90,7 +90,7 @@ public sealed class InviteTests : WireMockTestBase
         var requests = RequestsTo(Path);
         Assert.Equal(2, requests.Count);
         Assert.Equal(Header(requests[0], "Idempotency-Key"), Header(requests[1], "Idempotency-Key"));
-        Assert.Equal(requests[0].RequestMessage.Body, requests[1].RequestMessage.Body);
+        Assert.Equal(requests[0].RequestMessage!.Body, requests[1].RequestMessage!.Body);
     }
 
     [Fact]

@@ -70,7 +70,7 @@ public sealed class ListTests : WireMockTestBase
         Assert.Equal(MemberRole.Manager, member.Role);
         Assert.Equal(MemberStatus.Suspended, member.Status);
         var request = SingleRequest();
-        Assert.Equal(P(Path), request.RequestMessage.AbsolutePath);
+        Assert.Equal(P(Path), request.RequestMessage!.AbsolutePath);
         Assert.Equal("manager", Query(request, "role"));
         Assert.Equal("suspended", Query(request, "status"));
         Assert.Equal("Ada Lovelace", Query(request, "search"));

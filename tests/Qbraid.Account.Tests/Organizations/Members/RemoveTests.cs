@@ -14,8 +14,8 @@ public sealed class RemoveTests : WireMockTestBase
         await Org.Members.RemoveAsync(MemberSamples.AdaId);
 
         var request = SingleRequest();
-        Assert.Equal("DELETE", request.RequestMessage.Method);
-        Assert.Equal(P(Path), request.RequestMessage.AbsolutePath);
+        Assert.Equal("DELETE", request.RequestMessage!.Method);
+        Assert.Equal(P(Path), request.RequestMessage!.AbsolutePath);
         AssertWorkspaceHeaders(request, OrgId);
         Assert.Null(Header(request, "Idempotency-Key"));
     }

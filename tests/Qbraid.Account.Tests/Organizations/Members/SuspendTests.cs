@@ -16,11 +16,11 @@ public sealed class SuspendTests : WireMockTestBase
 
         Assert.Equal(MemberStatus.Suspended, member.Status);
         var request = SingleRequest();
-        Assert.Equal("POST", request.RequestMessage.Method);
-        Assert.Equal(P(MemberPath + "/suspend"), request.RequestMessage.AbsolutePath);
+        Assert.Equal("POST", request.RequestMessage!.Method);
+        Assert.Equal(P(MemberPath + "/suspend"), request.RequestMessage!.AbsolutePath);
         AssertWorkspaceHeaders(request, OrgId);
         Assert.Null(Header(request, "Idempotency-Key"));
-        Assert.True(string.IsNullOrEmpty(request.RequestMessage.Body));
+        Assert.True(string.IsNullOrEmpty(request.RequestMessage!.Body));
     }
 
     [Fact]
@@ -32,8 +32,8 @@ public sealed class SuspendTests : WireMockTestBase
 
         Assert.Equal(MemberStatus.Active, member.Status);
         var request = SingleRequest();
-        Assert.Equal("POST", request.RequestMessage.Method);
-        Assert.Equal(P(MemberPath + "/reactivate"), request.RequestMessage.AbsolutePath);
+        Assert.Equal("POST", request.RequestMessage!.Method);
+        Assert.Equal(P(MemberPath + "/reactivate"), request.RequestMessage!.AbsolutePath);
         AssertWorkspaceHeaders(request, OrgId);
         Assert.Null(Header(request, "Idempotency-Key"));
     }

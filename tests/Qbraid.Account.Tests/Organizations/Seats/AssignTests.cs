@@ -22,11 +22,11 @@ public sealed class AssignTests : WireMockTestBase
         Assert.Equal("Ada Lovelace", assignment.Name);
         Assert.Equal(new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero), assignment.AssignedAt);
         var request = SingleRequest();
-        Assert.Equal("POST", request.RequestMessage.Method);
-        Assert.Equal(P(Path), request.RequestMessage.AbsolutePath);
+        Assert.Equal("POST", request.RequestMessage!.Method);
+        Assert.Equal(P(Path), request.RequestMessage!.AbsolutePath);
         AssertWorkspaceHeaders(request, OrgId);
         Assert.True(Guid.TryParse(Header(request, "Idempotency-Key"), out _));
-        Assert.Equal($$"""{"memberId":"{{MemberId}}"}""", request.RequestMessage.Body);
+        Assert.Equal($$"""{"memberId":"{{MemberId}}"}""", request.RequestMessage!.Body);
     }
 
     [Fact]

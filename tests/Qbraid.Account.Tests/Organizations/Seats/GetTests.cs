@@ -27,8 +27,8 @@ public sealed class GetTests : WireMockTestBase
         Assert.Equal("ada@example.com", seats.Assignments[0].Email);
         Assert.Equal(new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero), seats.Assignments[0].AssignedAt);
         var request = SingleRequest();
-        Assert.Equal("GET", request.RequestMessage.Method);
-        Assert.Equal(P(Path), request.RequestMessage.AbsolutePath);
+        Assert.Equal("GET", request.RequestMessage!.Method);
+        Assert.Equal(P(Path), request.RequestMessage!.AbsolutePath);
         AssertWorkspaceHeaders(request, OrgId);
         Assert.Null(Header(request, "Idempotency-Key"));
     }

@@ -26,13 +26,13 @@ public sealed class LogoTests : WireMockTestBase
 
         Assert.Equal("https://cdn.example/org/logo-light.png", url);
         var request = SingleRequest();
-        Assert.Equal("PUT", request.RequestMessage.Method);
-        Assert.Equal(P(Path), request.RequestMessage.AbsolutePath);
+        Assert.Equal("PUT", request.RequestMessage!.Method);
+        Assert.Equal(P(Path), request.RequestMessage!.AbsolutePath);
         Assert.Equal("light", Query(request, "variant"));
         AssertWorkspaceHeaders(request, OrgId);
         BillingAreaAssert.NoIdempotencyKey(request);
         Assert.StartsWith("multipart/form-data; boundary=", Header(request, "Content-Type"));
-        var body = Encoding.Latin1.GetString(request.RequestMessage.BodyAsBytes!);
+        var body = Encoding.Latin1.GetString(request.RequestMessage!.BodyAsBytes!);
         Assert.Contains("Content-Disposition: form-data; name=\"file\"; filename=\"upload.png\"", body);
         Assert.Contains("Content-Type: image/png", body);
     }

@@ -33,8 +33,8 @@ public sealed class SettingsTests : WireMockTestBase
         Assert.False(defaults.AutoAssignSeats);
         Assert.Equal(2500m, defaults.SeatAssignmentCredits);
         var request = SingleRequest();
-        Assert.Equal("GET", request.RequestMessage.Method);
-        Assert.Equal(P(Path), request.RequestMessage.AbsolutePath);
+        Assert.Equal("GET", request.RequestMessage!.Method);
+        Assert.Equal(P(Path), request.RequestMessage!.AbsolutePath);
         AssertWorkspaceHeaders(request, OrgId);
     }
 
@@ -51,8 +51,8 @@ public sealed class SettingsTests : WireMockTestBase
 
         Assert.Equal("Quantum Lab", settings.Name);
         var request = SingleRequest();
-        Assert.Equal("PATCH", request.RequestMessage.Method);
-        Assert.Equal(P(Path), request.RequestMessage.AbsolutePath);
+        Assert.Equal("PATCH", request.RequestMessage!.Method);
+        Assert.Equal(P(Path), request.RequestMessage!.AbsolutePath);
         AssertWorkspaceHeaders(request, OrgId);
         BillingAreaAssert.NoIdempotencyKey(request);
         BillingAreaAssert.JsonBody(request, """{"description":null,"memberDefaults":{"autoAssignSeats":true}}""");

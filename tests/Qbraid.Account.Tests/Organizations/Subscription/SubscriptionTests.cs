@@ -27,8 +27,8 @@ public sealed class SubscriptionTests : WireMockTestBase
         Assert.Equal(new DateTimeOffset(2027, 1, 1, 0, 0, 0, TimeSpan.Zero), plan.CurrentPeriodEnd);
         Assert.False(plan.CancelAtPeriodEnd);
         var request = SingleRequest();
-        Assert.Equal("GET", request.RequestMessage.Method);
-        Assert.Equal(P(Path), request.RequestMessage.AbsolutePath);
+        Assert.Equal("GET", request.RequestMessage!.Method);
+        Assert.Equal(P(Path), request.RequestMessage!.AbsolutePath);
         AssertWorkspaceHeaders(request, OrgId);
         BillingAreaAssert.NoIdempotencyKey(request);
     }
@@ -62,8 +62,8 @@ public sealed class SubscriptionTests : WireMockTestBase
         Assert.Equal("cs_test_t1", session.SessionId);
         Assert.Null(session.Credits);
         var request = SingleRequest();
-        Assert.Equal("POST", request.RequestMessage.Method);
-        Assert.Equal(P(Path + "/checkout"), request.RequestMessage.AbsolutePath);
+        Assert.Equal("POST", request.RequestMessage!.Method);
+        Assert.Equal(P(Path + "/checkout"), request.RequestMessage!.AbsolutePath);
         AssertWorkspaceHeaders(request, OrgId);
         BillingAreaAssert.GeneratedIdempotencyKey(request);
         BillingAreaAssert.JsonBody(request, """{"tier":"standard","interval":"monthly","seats":5}""");
@@ -110,8 +110,8 @@ public sealed class SubscriptionTests : WireMockTestBase
 
         Assert.Equal(20, plan.Seats);
         var request = SingleRequest();
-        Assert.Equal("PATCH", request.RequestMessage.Method);
-        Assert.Equal(P(Path), request.RequestMessage.AbsolutePath);
+        Assert.Equal("PATCH", request.RequestMessage!.Method);
+        Assert.Equal(P(Path), request.RequestMessage!.AbsolutePath);
         AssertWorkspaceHeaders(request, OrgId);
         BillingAreaAssert.NoIdempotencyKey(request);
         BillingAreaAssert.JsonBody(request, """{"seats":20}""");
@@ -167,8 +167,8 @@ public sealed class SubscriptionTests : WireMockTestBase
         Assert.True(plan.CancelAtPeriodEnd);
         Assert.Equal(SubscriptionStatus.Canceling, plan.Status);
         var request = SingleRequest();
-        Assert.Equal("POST", request.RequestMessage.Method);
-        Assert.Equal(P(Path + "/cancel"), request.RequestMessage.AbsolutePath);
+        Assert.Equal("POST", request.RequestMessage!.Method);
+        Assert.Equal(P(Path + "/cancel"), request.RequestMessage!.AbsolutePath);
         AssertWorkspaceHeaders(request, OrgId);
         BillingAreaAssert.NoIdempotencyKey(request);
     }

@@ -43,8 +43,8 @@ public sealed class ListTests : WireMockTestBase
         Assert.Equal("Monthly allocation", t.Description);
 
         var request = SingleRequest();
-        Assert.Equal("GET", request.RequestMessage.Method);
-        Assert.Equal(P(Path), request.RequestMessage.AbsolutePath);
+        Assert.Equal("GET", request.RequestMessage!.Method);
+        Assert.Equal(P(Path), request.RequestMessage!.AbsolutePath);
         AssertWorkspaceHeaders(request, OrgId);
         BillingAreaAssert.NoIdempotencyKey(request);
         Assert.Equal("transfer", Query(request, "type"));

@@ -40,7 +40,7 @@ public sealed class AvatarTests : WireMockTestBase
         Assert.Equal(P("/users/me/avatar"), request.RequestMessage!.Path);
         AssertWorkspaceHeaders(request, organizationId: null);
         Assert.StartsWith("multipart/form-data; boundary=", Header(request, "Content-Type"));
-        var body = request.RequestMessage.BodyAsBytes;
+        var body = request.RequestMessage!.BodyAsBytes;
         Assert.NotNull(body);
         var text = Encoding.Latin1.GetString(body);
         Assert.Contains("Content-Disposition: form-data; name=\"file\"", text);
