@@ -10,7 +10,7 @@ namespace Qbraid.Account.Organizations.InviteCodes;
 /// </summary>
 public interface IInviteCodesClient
 {
-    /// <summary>Lists the codes, used-up, expired and revoked ones included (not paged).</summary>
+    /// <summary>Lists the organization's invite codes (not paged); <see cref="InviteCode.Revoked"/>, <see cref="InviteCode.Uses"/> and <see cref="InviteCode.ExpiresAt"/> tell which still work.</summary>
     /// <param name="cancellationToken">Cancels the request.</param>
     Task<IReadOnlyList<InviteCode>> ListAsync(CancellationToken cancellationToken = default);
 
