@@ -2,6 +2,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Qbraid.Account.Organizations;
 using Qbraid.Account.Organizations.Credits;
+using Qbraid.Account.Organizations.InviteCodes;
 using Qbraid.Account.Organizations.Members;
 using Qbraid.Account.Organizations.Seats;
 using Qbraid.Account.Organizations.Settings;
@@ -25,6 +26,9 @@ public interface IOrganizationWorkspace : IWorkspace
 
     /// <summary>Members and invitations.</summary>
     IMembersClient Members { get; }
+
+    /// <summary>Shareable invite codes (admin only): list, create, revoke.</summary>
+    IInviteCodesClient InviteCodes { get; }
 
     /// <summary>Team-plan seats and their assignments.</summary>
     ISeatsClient Seats { get; }

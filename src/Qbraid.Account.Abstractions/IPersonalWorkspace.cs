@@ -1,3 +1,4 @@
+using Qbraid.Account.Invitations;
 using Qbraid.Account.Wallet;
 
 namespace Qbraid.Account;
@@ -7,4 +8,7 @@ public interface IPersonalWorkspace : IWorkspace
 {
     /// <summary>The personal wallet: balance, overview, pricing, payments, credit and plan checkouts, the Stripe portal.</summary>
     IPersonalWalletClient Wallet { get; }
+
+    /// <summary>Joining organizations: the invitations you received (list, accept, decline) and joining with an invite code.</summary>
+    IInvitationsClient Invitations { get; }
 }

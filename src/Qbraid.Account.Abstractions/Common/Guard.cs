@@ -168,6 +168,54 @@ internal static class Guard
         }
     }
 
+    /// <summary>Shortest invite code the API issues.</summary>
+    public const int InviteCodeMinLength = 8;
+
+    /// <summary>Longest invite code the API issues.</summary>
+    public const int InviteCodeMaxLength = 32;
+
+    /// <summary>
+    /// An invite code as the API issues them: 8 to 32 characters, each a letter A-Z or a-z, a digit
+    /// or '-'. Whitespace around it (a pasted code) is dropped; returns the trimmed code, case kept.
+    /// </summary>
+    public static string InviteCode(string? value, string paramName)
+    {
+        if (value is null) throw new ArgumentNullException(paramName, $"{paramName} is required: an invite code.");
+        var code = value.Trim();
+        if (code.Length == 0) throw new ArgumentException($"{paramName} must not be empty or whitespace.", paramName);
+        var valid = code.Length >= InviteCodeMinLength && code.Length <= InviteCodeMaxLength;
+        for (var i = 0; valid && i < code.Length; i++)
+        {
+            var c = code[i];
+            valid = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+        }
+        if (!valid)
+            throw new ArgumentException($"{paramName} must be an invite code of {InviteCodeMinLength} to {InviteCodeMaxLength} letters, digits or '-' (got {Describe(code)}).", paramName);
+        return code;
+    }
+
+    /// <summary>A role an invite code may give: manager or member. Admins and the owner are never made by a shareable code.</summary>
+    public static MemberRole InviteCodeRole(MemberRole role, string paramName)
+    {
+        if (role == MemberRole.Manager || role == MemberRole.Member) return role;
+        var reason = string.IsNullOrEmpty(role.Value) ? "a role is required"
+            : role == MemberRole.Owner ? "an invite code can't make an owner"
+            : role == MemberRole.Admin ? "an invite code can't make an admin (invite admins by e-mail instead)"
+            : $"unknown role {Describe(role.Value)}";
+        throw new ArgumentException($"{paramName} is invalid: {reason}; use manager or member.", paramName);
+    }
+
+    /// <summary>A time strictly after <paramref name="now"/>, e.g. an expiry.</summary>
+    public static DateTimeOffset InFuture(DateTimeOffset value, DateTimeOffset now, string paramName)
+    {
+        if (value <= now)
+            throw new ArgumentOutOfRangeException(paramName, value, $"{paramName} must be in the future (got {Utc(value)}, now {Utc(now)}).");
+        return value;
+    }
+
+    private static string Utc(DateTimeOffset value)
+        => value.UtcDateTime.ToString("yyyy'-'MM'-'dd'T'HH':'mm':'ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>Quotes a bad value for an error message, cut short so a pasted secret or blob stays out of logs.</summary>
     public static string Describe(string value)
         => value.Length == 0 ? "an empty string" : value.Length <= 40 ? $"'{value}'" : $"'{value.Substring(0, 12)}…' ({value.Length} characters)";

@@ -84,7 +84,10 @@ public sealed class QbraidConflictException : QbraidApiException
     }
 }
 
-/// <summary>410: the thing existed but is no longer usable, e.g. an invite code that expired, was used up or was revoked.</summary>
+/// <summary>
+/// 410: the thing existed but is no longer usable, e.g. an invite code that expired, was used up or
+/// was revoked. <see cref="Reason"/> says which, so the caller can tell the user what to do.
+/// </summary>
 public sealed class QbraidGoneException : QbraidApiException
 {
     /// <summary>Creates the exception.</summary>
@@ -92,6 +95,13 @@ public sealed class QbraidGoneException : QbraidApiException
         : base(410, message, innerException)
     {
     }
+
+    /// <summary>
+    /// Why it is gone (<see cref="GoneReason.Expired"/>, <see cref="GoneReason.UsedUp"/> or
+    /// <see cref="GoneReason.Revoked"/>), read from the server's error code;
+    /// <see langword="null"/> when the server named no known reason (see <see cref="QbraidApiException.ErrorCode"/>).
+    /// </summary>
+    public GoneReason? Reason { get; init; }
 }
 
 /// <summary>5xx: qBraid failed. Safe calls were already retried before this surfaced.</summary>

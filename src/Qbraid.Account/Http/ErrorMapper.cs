@@ -39,7 +39,7 @@ internal static class ErrorMapper
             403 => new QbraidPermissionException(message),
             404 => new QbraidNotFoundException(message),
             409 => new QbraidConflictException(message),
-            410 => new QbraidGoneException(message),
+            410 => new QbraidGoneException(message) { Reason = GoneReason.FromErrorCode(details.ErrorCode) },
             429 => new QbraidRateLimitException(message)
             {
                 Limit = ResponseHeaders.Int(response, HeaderNames.RateLimitLimit),

@@ -109,6 +109,11 @@ namespace Qbraid.Account.Http;
 [JsonSerializable(typeof(Qbraid.Account.Organizations.Settings.OrganizationLogo))]
 
 // Joining
+[JsonSerializable(typeof(Qbraid.Account.Invitations.ReceivedInvitation))]
+[JsonSerializable(typeof(Qbraid.Account.Invitations.Membership))]
+[JsonSerializable(typeof(Qbraid.Account.Invitations.JoinOrganizationBody))]
+[JsonSerializable(typeof(Qbraid.Account.Organizations.InviteCodes.InviteCode))]
+[JsonSerializable(typeof(Qbraid.Account.Organizations.InviteCodes.CreateInviteCodeBody))]
 
 internal sealed partial class QbraidJsonContext : JsonSerializerContext
 {

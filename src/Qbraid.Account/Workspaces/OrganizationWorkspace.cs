@@ -3,6 +3,7 @@ using System.Threading.Tasks;
 using Qbraid.Account.Http;
 using Qbraid.Account.Organizations;
 using Qbraid.Account.Organizations.Credits;
+using Qbraid.Account.Organizations.InviteCodes;
 using Qbraid.Account.Organizations.Members;
 using Qbraid.Account.Organizations.Seats;
 using Qbraid.Account.Organizations.Settings;
@@ -19,6 +20,7 @@ internal sealed class OrganizationWorkspace : WorkspaceView, IOrganizationWorksp
     {
         Wallet = new MemberWalletClient(context);
         Members = new MembersClient(context);
+        InviteCodes = new InviteCodesClient(context);
         Seats = new SeatsClient(context);
         Credits = new OrganizationCreditsClient(context);
         Subscription = new OrganizationSubscriptionClient(context);
@@ -31,6 +33,8 @@ internal sealed class OrganizationWorkspace : WorkspaceView, IOrganizationWorksp
     public IMemberWalletClient Wallet { get; }
 
     public IMembersClient Members { get; }
+
+    public IInviteCodesClient InviteCodes { get; }
 
     public ISeatsClient Seats { get; }
 

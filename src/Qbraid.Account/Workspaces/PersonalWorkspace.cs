@@ -1,4 +1,5 @@
 using Qbraid.Account.Http;
+using Qbraid.Account.Invitations;
 using Qbraid.Account.Wallet;
 
 namespace Qbraid.Account.Workspaces;
@@ -9,7 +10,10 @@ internal sealed class PersonalWorkspace : WorkspaceView, IPersonalWorkspace
         : base(context)
     {
         Wallet = new PersonalWalletClient(context);
+        Invitations = new InvitationsClient(context);
     }
 
     public IPersonalWalletClient Wallet { get; }
+
+    public IInvitationsClient Invitations { get; }
 }
