@@ -126,8 +126,16 @@ internal static class ErrorMapper
                 if (e.ValueKind == JsonValueKind.String)
                 {
                     var value = e.GetString();
-                    if (message is null) message = value;
-                    else code = value;
+                    if (message is null)
+                    {
+                        message = value;
+                        // A bare token such as "expired" is also the machine-readable code.
+                        if (value is not null && value.Length > 0 && value.IndexOf(' ') < 0) code = value;
+                    }
+                    else
+                    {
+                        code = value;
+                    }
                 }
                 else if (e.ValueKind == JsonValueKind.Object)
                 {
