@@ -11,14 +11,14 @@ internal static class ApiKeyRoutes
 {
     public static void Map(RouteGroupBuilder api, SandboxState state)
     {
-        api.MapGet("/api-keys", (HttpContext context) =>
+        api.Get("/api-keys", (HttpContext context) =>
         {
             var caller = Caller.Of(context);
             var keys = KeysOf(state, caller).OrderBy(k => k.CreatedAt).Select(k => Wire(k)).ToList();
             return Api.Ok(keys);
         });
 
-        api.MapPost("/api-keys", async (HttpContext context) =>
+        api.Post("/api-keys", async (HttpContext context) =>
         {
             var caller = Caller.Of(context);
             var body = await JsonBody.ReadAsync(context);
@@ -29,7 +29,7 @@ internal static class ApiKeyRoutes
             return Api.Created(Wire(key, withSecret: true));
         });
 
-        api.MapPost("/api-keys/{id}/rotate", (string id, HttpContext context) =>
+        api.Post("/api-keys/{id}/rotate", (string id, HttpContext context) =>
         {
             var key = Find(state, Caller.Of(context), id);
             key.Secret = state.NewSecret();
@@ -37,7 +37,7 @@ internal static class ApiKeyRoutes
             return Api.Ok(Wire(key, withSecret: true));
         });
 
-        api.MapDelete("/api-keys/{id}", (string id, HttpContext context) =>
+        api.Delete("/api-keys/{id}", (string id, HttpContext context) =>
         {
             var key = Find(state, Caller.Of(context), id);
             key.Deleted = true;

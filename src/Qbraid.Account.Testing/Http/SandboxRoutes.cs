@@ -37,7 +37,7 @@ internal static class SandboxRoutes
         JoiningRoutes.Map(api, state);
 
         // Avatars and logos, public like a CDN.
-        app.MapGet("/files/{**path}", (string path) => state.Files.TryGetValue(path, out var file)
+        app.Get("/files/{**path}", (string path, HttpContext context) => state.Files.TryGetValue(path, out var file)
             ? Results.Bytes(file.Bytes, file.ContentType)
             : throw ApiError.NotFound("File not found."));
     }

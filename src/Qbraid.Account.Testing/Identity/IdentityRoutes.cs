@@ -9,7 +9,7 @@ internal static class IdentityRoutes
 {
     public static void Map(RouteGroupBuilder api, SandboxState state)
     {
-        api.MapGet("/users/verify", (HttpContext context) =>
+        api.Get("/users/verify", (HttpContext context) =>
         {
             var caller = Caller.Of(context);
             var role = caller.Member?.Role;
@@ -27,7 +27,7 @@ internal static class IdentityRoutes
             });
         });
 
-        api.MapGet("/users/context", (HttpContext context) =>
+        api.Get("/users/context", (HttpContext context) =>
         {
             var caller = Caller.Of(context);
             var user = caller.User;

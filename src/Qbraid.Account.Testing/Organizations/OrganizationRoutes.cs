@@ -8,7 +8,7 @@ internal static class OrganizationRoutes
 {
     public static void Map(RouteGroupBuilder api, SandboxState state)
     {
-        api.MapGet("/organizations/{orgId}", (string orgId, HttpContext context) =>
+        api.Get("/organizations/{orgId}", (string orgId, HttpContext context) =>
         {
             var (org, _, _) = Access.Org(context, orgId);
             return Api.Ok(new

@@ -8,9 +8,9 @@ internal static class ProfileRoutes
 {
     public static void Map(RouteGroupBuilder api, SandboxState state)
     {
-        api.MapGet("/users/me", (HttpContext context) => Api.Ok(Profile(state, Caller.Of(context).User)));
+        api.Get("/users/me", (HttpContext context) => Api.Ok(Profile(state, Caller.Of(context).User)));
 
-        api.MapPatch("/users/me", async (HttpContext context) =>
+        api.Patch("/users/me", async (HttpContext context) =>
         {
             var user = Caller.Of(context).User;
             var body = await JsonBody.ReadAsync(context);
@@ -35,7 +35,7 @@ internal static class ProfileRoutes
             return Api.Ok(Profile(state, user));
         });
 
-        api.MapPut("/users/me/avatar", async (HttpContext context) =>
+        api.Put("/users/me/avatar", async (HttpContext context) =>
         {
             var user = Caller.Of(context).User;
             var (bytes, mediaType, extension) = await ImageFile.ReadAsync(context, ImageFile.AvatarMaxBytes, "1 MB");
@@ -43,9 +43,9 @@ internal static class ProfileRoutes
             return Api.Ok(new { avatarUrl = user.AvatarUrl });
         });
 
-        api.MapGet("/users/me/notifications", (HttpContext context) => Api.Ok(Notifications(Caller.Of(context).User)));
+        api.Get("/users/me/notifications", (HttpContext context) => Api.Ok(Notifications(Caller.Of(context).User)));
 
-        api.MapPatch("/users/me/notifications", async (HttpContext context) =>
+        api.Patch("/users/me/notifications", async (HttpContext context) =>
         {
             var user = Caller.Of(context).User;
             var body = await JsonBody.ReadAsync(context);
@@ -63,7 +63,7 @@ internal static class ProfileRoutes
             return Api.Ok(Notifications(user));
         });
 
-        api.MapPost("/users/me/deletion-request", async (HttpContext context) =>
+        api.Post("/users/me/deletion-request", async (HttpContext context) =>
         {
             var user = Caller.Of(context).User;
             var body = await JsonBody.ReadAsync(context, required: false);
@@ -74,7 +74,7 @@ internal static class ProfileRoutes
             return Api.Created(new { id = request.Id, status = request.Status, requestedAt = request.RequestedAt });
         });
 
-        api.MapDelete("/users/me/deletion-request", (HttpContext context) =>
+        api.Delete("/users/me/deletion-request", (HttpContext context) =>
         {
             var user = Caller.Of(context).User;
             if (user.DeletionRequest is not { Status: "pending" }) throw ApiError.NotFound("There is no pending account deletion request.");
@@ -83,7 +83,7 @@ internal static class ProfileRoutes
         });
 
         // Leaving works from either workspace (the organization is in the path), so the header is optional here.
-        api.MapPost("/organizations/{orgId}/leave", (string orgId, HttpContext context) =>
+        api.Post("/organizations/{orgId}/leave", (string orgId, HttpContext context) =>
         {
             var caller = Caller.Of(context);
             if (caller.Organization is { } current && !string.Equals(current.Id, orgId, StringComparison.OrdinalIgnoreCase))

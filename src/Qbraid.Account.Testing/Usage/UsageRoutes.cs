@@ -13,7 +13,7 @@ internal static class UsageRoutes
 
     public static void Map(RouteGroupBuilder api, SandboxState state)
     {
-        api.MapGet("/usage/summary", (HttpContext context) =>
+        api.Get("/usage/summary", (HttpContext context) =>
         {
             var caller = Caller.Of(context);
             var workspace = UsageMath.For(caller, state);
@@ -38,7 +38,7 @@ internal static class UsageRoutes
             });
         });
 
-        api.MapGet("/usage/credits", (HttpContext context) =>
+        api.Get("/usage/credits", (HttpContext context) =>
         {
             var usage = UsageMath.For(Caller.Of(context), state).Usage;
             var (days, from, _) = Range(context, state);
@@ -67,7 +67,7 @@ internal static class UsageRoutes
             return Api.Ok(new { total = byCategory.compute + byCategory.gpu + byCategory.jobs + byCategory.ai, byCategory, daily });
         });
 
-        api.MapGet("/usage/compute-hours", (HttpContext context) =>
+        api.Get("/usage/compute-hours", (HttpContext context) =>
         {
             var workspace = UsageMath.For(Caller.Of(context), state);
             var (days, from, to) = Range(context, state);
@@ -79,7 +79,7 @@ internal static class UsageRoutes
             return Api.Ok(new { used = UsageMath.ComputeHours(workspace.Usage, from, to), quota = UsageMath.ComputeQuota(workspace.Tier), daily });
         });
 
-        api.MapGet("/usage/sessions", (HttpContext context) =>
+        api.Get("/usage/sessions", (HttpContext context) =>
         {
             var usage = UsageMath.For(Caller.Of(context), state).Usage;
             return Api.Page(context, usage.Sessions.OrderByDescending(s => s.StartedAt), s => new
@@ -95,7 +95,7 @@ internal static class UsageRoutes
             });
         });
 
-        api.MapPatch("/usage/settings", async (HttpContext context) =>
+        api.Patch("/usage/settings", async (HttpContext context) =>
         {
             var usage = UsageMath.For(Caller.Of(context), state).Usage;
             var body = await JsonBody.ReadAsync(context);
@@ -103,7 +103,7 @@ internal static class UsageRoutes
             return Api.Ok(new { autoSwitchToCredits = usage.AutoSwitchToCredits });
         });
 
-        api.MapGet("/ai/quota", (HttpContext context) =>
+        api.Get("/ai/quota", (HttpContext context) =>
         {
             var workspace = UsageMath.For(Caller.Of(context), state);
             var usage = workspace.Usage;

@@ -13,7 +13,7 @@ internal static class WalletRoutes
 {
     public static void Map(RouteGroupBuilder api, SandboxState state)
     {
-        api.MapGet("/billing/credits/balance", (HttpContext context) =>
+        api.Get("/billing/credits/balance", (HttpContext context) =>
         {
             var caller = Caller.Of(context);
             var inOrg = caller.Member is not null;
@@ -27,9 +27,9 @@ internal static class WalletRoutes
             });
         });
 
-        api.MapGet("/billing/credits/pricing", () => Api.Ok(new { usdPerCredit = 0.01m, creditsPerUsd = 100 }));
+        api.Get("/billing/credits/pricing", (HttpContext context) => Api.Ok(new { usdPerCredit = 0.01m, creditsPerUsd = 100 }));
 
-        api.MapGet("/billing/wallet", (HttpContext context) =>
+        api.Get("/billing/wallet", (HttpContext context) =>
         {
             var caller = Caller.Of(context);
             var workspace = UsageMath.For(caller, state);
@@ -56,7 +56,7 @@ internal static class WalletRoutes
         });
 
         // Members don't pay in an organization workspace: their list is empty there.
-        api.MapGet("/billing/payments", (HttpContext context) =>
+        api.Get("/billing/payments", (HttpContext context) =>
         {
             var caller = Caller.Of(context);
             var payments = caller.Organization is null ? caller.User.Payments.OrderByDescending(p => p.CreatedAt).ToList() : [];
@@ -72,7 +72,7 @@ internal static class WalletRoutes
             });
         });
 
-        api.MapPost("/billing/credits/checkout", async (HttpContext context) =>
+        api.Post("/billing/credits/checkout", async (HttpContext context) =>
         {
             var caller = Caller.Of(context);
             caller.RequirePersonalWorkspace("Buying credits");
@@ -83,7 +83,7 @@ internal static class WalletRoutes
             return Api.Ok(new { checkoutUrl = SandboxState.CheckoutUrl(checkout), sessionId = checkout.SessionId, credits = checkout.Credits });
         });
 
-        api.MapGet("/billing/subscription", (HttpContext context) =>
+        api.Get("/billing/subscription", (HttpContext context) =>
         {
             var caller = Caller.Of(context);
             caller.RequirePersonalWorkspace("The personal plan");
@@ -91,7 +91,7 @@ internal static class WalletRoutes
             return Api.Ok(new { tier = plan.Tier, interval = plan.Interval, status = plan.Status, currentPeriodEnd = plan.CurrentPeriodEnd, cancelAtPeriodEnd = plan.CancelAtPeriodEnd });
         });
 
-        api.MapPost("/billing/subscription/checkout", async (HttpContext context) =>
+        api.Post("/billing/subscription/checkout", async (HttpContext context) =>
         {
             var caller = Caller.Of(context);
             caller.RequirePersonalWorkspace("Subscribing to a personal plan");
@@ -105,7 +105,7 @@ internal static class WalletRoutes
             return Api.Ok(new { checkoutUrl = SandboxState.CheckoutUrl(checkout), sessionId = checkout.SessionId });
         });
 
-        api.MapPost("/billing/portal", async (HttpContext context) =>
+        api.Post("/billing/portal", async (HttpContext context) =>
         {
             var caller = Caller.Of(context);
             caller.RequirePersonalWorkspace("The billing portal");
@@ -115,7 +115,7 @@ internal static class WalletRoutes
             return Api.Ok(new { url = "https://billing.stripe.com/p/session/test_" + state.Hex(12) });
         });
 
-        api.MapPost("/billing/credits/requests", async (HttpContext context) =>
+        api.Post("/billing/credits/requests", async (HttpContext context) =>
         {
             var caller = Caller.Of(context);
             var (org, member) = caller.RequireOrganizationWorkspace("Requesting credits");
@@ -137,7 +137,7 @@ internal static class WalletRoutes
             return Api.Created(CreditRoutes.RequestWire(request));
         });
 
-        api.MapGet("/billing/credits/requests", (HttpContext context) =>
+        api.Get("/billing/credits/requests", (HttpContext context) =>
         {
             var caller = Caller.Of(context);
             var (org, member) = caller.RequireOrganizationWorkspace("Credit requests");

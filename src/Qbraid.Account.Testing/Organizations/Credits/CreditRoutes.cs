@@ -15,13 +15,13 @@ internal static class CreditRoutes
 
     public static void Map(RouteGroupBuilder api, SandboxState state)
     {
-        api.MapGet("/organizations/{orgId}/credits", (string orgId, HttpContext context) =>
+        api.Get("/organizations/{orgId}/credits", (string orgId, HttpContext context) =>
         {
             var (org, _, _) = Access.BillingViewer(context, orgId, "the credit pool");
             return Api.Ok(new { balance = org.Pool });
         });
 
-        api.MapPost("/organizations/{orgId}/credits/checkout", async (string orgId, HttpContext context) =>
+        api.Post("/organizations/{orgId}/credits/checkout", async (string orgId, HttpContext context) =>
         {
             var (org, _, caller) = Access.Admin(context, orgId, "buy credits");
             var body = await JsonBody.ReadAsync(context);
@@ -31,7 +31,7 @@ internal static class CreditRoutes
             return Api.Ok(new { checkoutUrl = SandboxState.CheckoutUrl(checkout), sessionId = checkout.SessionId, credits = checkout.Credits });
         });
 
-        api.MapPost("/organizations/{orgId}/credits/transfers", async (string orgId, HttpContext context) =>
+        api.Post("/organizations/{orgId}/credits/transfers", async (string orgId, HttpContext context) =>
         {
             var (org, _, caller) = Access.Admin(context, orgId, "transfer credits");
             var body = await JsonBody.ReadAsync(context);
@@ -74,7 +74,7 @@ internal static class CreditRoutes
             });
         });
 
-        api.MapGet("/organizations/{orgId}/credit-requests", (string orgId, HttpContext context) =>
+        api.Get("/organizations/{orgId}/credit-requests", (string orgId, HttpContext context) =>
         {
             var (org, _, _) = Access.Admin(context, orgId, "review credit requests");
             var status = Rules.QueryOneOf(context, "status", RequestStatuses);
@@ -82,7 +82,7 @@ internal static class CreditRoutes
             return Api.Page(context, requests, RequestWire);
         });
 
-        api.MapPost("/organizations/{orgId}/credit-requests/{id}/approve", async (string orgId, string id, HttpContext context) =>
+        api.Post("/organizations/{orgId}/credit-requests/{id}/approve", async (string orgId, string id, HttpContext context) =>
         {
             var (org, _, caller) = Access.Admin(context, orgId, "approve credit requests");
             var request = FindRequest(org, id);
@@ -102,7 +102,7 @@ internal static class CreditRoutes
             return Api.Ok(RequestWire(request));
         });
 
-        api.MapPost("/organizations/{orgId}/credit-requests/{id}/deny", async (string orgId, string id, HttpContext context) =>
+        api.Post("/organizations/{orgId}/credit-requests/{id}/deny", async (string orgId, string id, HttpContext context) =>
         {
             var (org, _, caller) = Access.Admin(context, orgId, "deny credit requests");
             var request = FindRequest(org, id);

@@ -14,7 +14,7 @@ internal static class JoiningRoutes
 
     public static void Map(RouteGroupBuilder api, SandboxState state)
     {
-        api.MapGet("/users/me/invitations", (HttpContext context) =>
+        api.Get("/users/me/invitations", (HttpContext context) =>
         {
             var user = Caller.Of(context).User;
             var invitations = state.Organizations
@@ -36,7 +36,7 @@ internal static class JoiningRoutes
             return Api.Ok(invitations);
         });
 
-        api.MapPost("/invitations/{id}/accept", (string id, HttpContext context) =>
+        api.Post("/invitations/{id}/accept", (string id, HttpContext context) =>
         {
             var user = Caller.Of(context).User;
             var invitation = InvitationFor(state, id, user);
@@ -44,20 +44,20 @@ internal static class JoiningRoutes
             return Api.Ok(Membership(member));
         });
 
-        api.MapPost("/invitations/{id}/decline", (string id, HttpContext context) =>
+        api.Post("/invitations/{id}/decline", (string id, HttpContext context) =>
         {
             var user = Caller.Of(context).User;
             state.DeclineInvitation(InvitationFor(state, id, user));
             return Api.NoContent();
         });
 
-        api.MapGet("/organizations/{orgId}/invite-codes", (string orgId, HttpContext context) =>
+        api.Get("/organizations/{orgId}/invite-codes", (string orgId, HttpContext context) =>
         {
             var (org, _, _) = Access.Admin(context, orgId, "manage invite codes");
             return Api.Ok(org.InviteCodes.OrderByDescending(c => c.CreatedAt).Select(Wire).ToList());
         });
 
-        api.MapPost("/organizations/{orgId}/invite-codes", async (string orgId, HttpContext context) =>
+        api.Post("/organizations/{orgId}/invite-codes", async (string orgId, HttpContext context) =>
         {
             var (org, _, _) = Access.Admin(context, orgId, "manage invite codes");
             var body = await JsonBody.ReadAsync(context);
@@ -81,7 +81,7 @@ internal static class JoiningRoutes
             return Api.Created(Wire(inviteCode));
         });
 
-        api.MapDelete("/organizations/{orgId}/invite-codes/{id}", (string orgId, string id, HttpContext context) =>
+        api.Delete("/organizations/{orgId}/invite-codes/{id}", (string orgId, string id, HttpContext context) =>
         {
             var (org, _, _) = Access.Admin(context, orgId, "manage invite codes");
             var inviteCode = org.InviteCodes.FirstOrDefault(c => string.Equals(c.Id, id, StringComparison.OrdinalIgnoreCase))
@@ -90,7 +90,7 @@ internal static class JoiningRoutes
             return Api.NoContent();
         });
 
-        api.MapPost("/organizations/join", async (HttpContext context) =>
+        api.Post("/organizations/join", async (HttpContext context) =>
         {
             var user = Caller.Of(context).User;
             var body = await JsonBody.ReadAsync(context);

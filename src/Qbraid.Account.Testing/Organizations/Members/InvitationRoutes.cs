@@ -15,7 +15,7 @@ internal static class InvitationRoutes
 
     public static void Map(RouteGroupBuilder api, SandboxState state)
     {
-        api.MapPost("/organizations/{orgId}/invitations", async (string orgId, HttpContext context) =>
+        api.Post("/organizations/{orgId}/invitations", async (string orgId, HttpContext context) =>
         {
             var (org, _, caller) = Access.Admin(context, orgId, "invite members");
             var body = await JsonBody.ReadAsync(context);
@@ -31,7 +31,7 @@ internal static class InvitationRoutes
             return Api.Created(Wire(state, invitation));
         });
 
-        api.MapPost("/organizations/{orgId}/invitations/bulk", async (string orgId, HttpContext context) =>
+        api.Post("/organizations/{orgId}/invitations/bulk", async (string orgId, HttpContext context) =>
         {
             var (org, _, caller) = Access.Admin(context, orgId, "invite members");
             var contentType = context.Request.ContentType ?? string.Empty;
@@ -74,7 +74,7 @@ internal static class InvitationRoutes
             return Api.Ok(new { invited, rejected });
         });
 
-        api.MapGet("/organizations/{orgId}/invitations", (string orgId, HttpContext context) =>
+        api.Get("/organizations/{orgId}/invitations", (string orgId, HttpContext context) =>
         {
             var (org, _, _) = Access.BillingViewer(context, orgId, "invitations");
             var status = Rules.QueryOneOf(context, "status", Statuses);
@@ -82,7 +82,7 @@ internal static class InvitationRoutes
             return Api.Page(context, invitations, i => Wire(state, i));
         });
 
-        api.MapDelete("/organizations/{orgId}/invitations/{id}", (string orgId, string id, HttpContext context) =>
+        api.Delete("/organizations/{orgId}/invitations/{id}", (string orgId, string id, HttpContext context) =>
         {
             var (org, _, _) = Access.Admin(context, orgId, "cancel invitations");
             var invitation = org.Invitations.FirstOrDefault(i => string.Equals(i.Id, id, StringComparison.OrdinalIgnoreCase))

@@ -14,7 +14,7 @@ internal static class MemberRoutes
 
     public static void Map(RouteGroupBuilder api, SandboxState state)
     {
-        api.MapGet("/organizations/{orgId}/members", (string orgId, HttpContext context) =>
+        api.Get("/organizations/{orgId}/members", (string orgId, HttpContext context) =>
         {
             var (org, _, _) = Access.Org(context, orgId);
             var role = Rules.QueryOneOf(context, "role", Rules.Roles);
@@ -28,13 +28,13 @@ internal static class MemberRoutes
             return Api.Page(context, members, m => Wire(state, m));
         });
 
-        api.MapGet("/organizations/{orgId}/members/{memberId}", (string orgId, string memberId, HttpContext context) =>
+        api.Get("/organizations/{orgId}/members/{memberId}", (string orgId, string memberId, HttpContext context) =>
         {
             var (org, _, _) = Access.Org(context, orgId);
             return Api.Ok(Wire(state, Find(org, memberId)));
         });
 
-        api.MapPatch("/organizations/{orgId}/members/{memberId}", async (string orgId, string memberId, HttpContext context) =>
+        api.Patch("/organizations/{orgId}/members/{memberId}", async (string orgId, string memberId, HttpContext context) =>
         {
             var (org, _, _) = Access.Admin(context, orgId, "change roles");
             var member = Find(org, memberId);
@@ -49,7 +49,7 @@ internal static class MemberRoutes
             return Api.Ok(Wire(state, member));
         });
 
-        api.MapPost("/organizations/{orgId}/members/{memberId}/suspend", (string orgId, string memberId, HttpContext context) =>
+        api.Post("/organizations/{orgId}/members/{memberId}/suspend", (string orgId, string memberId, HttpContext context) =>
         {
             var (org, _, _) = Access.Admin(context, orgId, "suspend members");
             var member = Find(org, memberId);
@@ -59,7 +59,7 @@ internal static class MemberRoutes
             return Api.Ok(Wire(state, member));
         });
 
-        api.MapPost("/organizations/{orgId}/members/{memberId}/reactivate", (string orgId, string memberId, HttpContext context) =>
+        api.Post("/organizations/{orgId}/members/{memberId}/reactivate", (string orgId, string memberId, HttpContext context) =>
         {
             var (org, _, _) = Access.Admin(context, orgId, "reactivate members");
             var member = Find(org, memberId);
@@ -68,7 +68,7 @@ internal static class MemberRoutes
             return Api.Ok(Wire(state, member));
         });
 
-        api.MapDelete("/organizations/{orgId}/members/{memberId}", (string orgId, string memberId, HttpContext context) =>
+        api.Delete("/organizations/{orgId}/members/{memberId}", (string orgId, string memberId, HttpContext context) =>
         {
             var (org, _, caller) = Access.Admin(context, orgId, "remove members");
             var member = Find(org, memberId);

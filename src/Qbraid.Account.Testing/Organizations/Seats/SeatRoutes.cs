@@ -12,7 +12,7 @@ internal static class SeatRoutes
 {
     public static void Map(RouteGroupBuilder api, SandboxState state)
     {
-        api.MapGet("/organizations/{orgId}/seats", (string orgId, HttpContext context) =>
+        api.Get("/organizations/{orgId}/seats", (string orgId, HttpContext context) =>
         {
             var (org, _, _) = Access.Org(context, orgId);
             var total = org.Subscription is { Status: not "canceled" } s ? s.Seats : 0;
@@ -27,7 +27,7 @@ internal static class SeatRoutes
             });
         });
 
-        api.MapPost("/organizations/{orgId}/seats/assignments", async (string orgId, HttpContext context) =>
+        api.Post("/organizations/{orgId}/seats/assignments", async (string orgId, HttpContext context) =>
         {
             var (org, _, caller) = Access.Admin(context, orgId, "assign seats");
             var body = await JsonBody.ReadAsync(context);
@@ -37,7 +37,7 @@ internal static class SeatRoutes
             return Api.Created(Wire(state, member));
         });
 
-        api.MapDelete("/organizations/{orgId}/seats/assignments/{memberId}", (string orgId, string memberId, HttpContext context) =>
+        api.Delete("/organizations/{orgId}/seats/assignments/{memberId}", (string orgId, string memberId, HttpContext context) =>
         {
             var (org, _, _) = Access.Admin(context, orgId, "revoke seats");
             var member = MemberRoutes.Find(org, memberId);

@@ -14,13 +14,13 @@ internal static class SettingsRoutes
 
     public static void Map(RouteGroupBuilder api, SandboxState state)
     {
-        api.MapGet("/organizations/{orgId}/settings", (string orgId, HttpContext context) =>
+        api.Get("/organizations/{orgId}/settings", (string orgId, HttpContext context) =>
         {
             var (org, _, _) = Access.Org(context, orgId);
             return Api.Ok(Wire(org));
         });
 
-        api.MapPatch("/organizations/{orgId}/settings", async (string orgId, HttpContext context) =>
+        api.Patch("/organizations/{orgId}/settings", async (string orgId, HttpContext context) =>
         {
             var (org, _, _) = Access.Admin(context, orgId, "change settings");
             var body = await JsonBody.ReadAsync(context);
@@ -62,7 +62,7 @@ internal static class SettingsRoutes
             return Api.Ok(Wire(org));
         });
 
-        api.MapPut("/organizations/{orgId}/settings/logo", async (string orgId, HttpContext context) =>
+        api.Put("/organizations/{orgId}/settings/logo", async (string orgId, HttpContext context) =>
         {
             var (org, _, _) = Access.Admin(context, orgId, "change the logo");
             var variant = context.Request.Query["variant"].ToString().ToLowerInvariant();

@@ -13,13 +13,13 @@ internal static class SubscriptionRoutes
 
     public static void Map(RouteGroupBuilder api, SandboxState state)
     {
-        api.MapGet("/organizations/{orgId}/subscription", (string orgId, HttpContext context) =>
+        api.Get("/organizations/{orgId}/subscription", (string orgId, HttpContext context) =>
         {
             var (org, _, _) = Access.BillingViewer(context, orgId, "the subscription");
             return Api.Ok(Wire(org.Subscription ?? throw ApiError.NotFound("The organization has no subscription.")));
         });
 
-        api.MapPost("/organizations/{orgId}/subscription/checkout", async (string orgId, HttpContext context) =>
+        api.Post("/organizations/{orgId}/subscription/checkout", async (string orgId, HttpContext context) =>
         {
             var (org, _, caller) = Access.Admin(context, orgId, "buy a team plan");
             var body = await JsonBody.ReadAsync(context);
@@ -34,7 +34,7 @@ internal static class SubscriptionRoutes
             return Api.Ok(new { checkoutUrl = SandboxState.CheckoutUrl(checkout), sessionId = checkout.SessionId });
         });
 
-        api.MapPatch("/organizations/{orgId}/subscription", async (string orgId, HttpContext context) =>
+        api.Patch("/organizations/{orgId}/subscription", async (string orgId, HttpContext context) =>
         {
             var (org, _, _) = Access.Admin(context, orgId, "change the plan");
             var subscription = org.Subscription ?? throw ApiError.NotFound("The organization has no subscription.");
@@ -62,7 +62,7 @@ internal static class SubscriptionRoutes
             return Api.Ok(Wire(subscription));
         });
 
-        api.MapPost("/organizations/{orgId}/subscription/cancel", (string orgId, HttpContext context) =>
+        api.Post("/organizations/{orgId}/subscription/cancel", (string orgId, HttpContext context) =>
         {
             var (org, _, _) = Access.Admin(context, orgId, "cancel the plan");
             var subscription = org.Subscription ?? throw ApiError.NotFound("The organization has no subscription.");

@@ -11,7 +11,7 @@ internal static class TransactionRoutes
 
     public static void Map(RouteGroupBuilder api, SandboxState state)
     {
-        api.MapGet("/organizations/{orgId}/transactions", (string orgId, HttpContext context) =>
+        api.Get("/organizations/{orgId}/transactions", (string orgId, HttpContext context) =>
         {
             var (org, _, _) = Access.BillingViewer(context, orgId, "transactions");
             var type = Rules.QueryOneOf(context, "type", Types);
