@@ -17,6 +17,9 @@ public abstract class SandboxTest : IAsyncLifetime
 
     protected virtual TimeProvider Clock => TimeProvider.System;
 
+    /// <summary>A <c>from</c> filter (with a leading <c>&amp;</c>) that leaves out the seeded history.</summary>
+    protected string SinceStart { get; } = "&from=" + DateTime.UtcNow.AddSeconds(-1).ToString("O");
+
     public async Task InitializeAsync()
         => Sandbox = await QbraidSandbox.StartAsync(new QbraidSandboxOptions { Seed = Seed, TimeProvider = Clock });
 
