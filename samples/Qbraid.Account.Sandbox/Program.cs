@@ -2,6 +2,7 @@
 //   dotnet run --project samples/Qbraid.Account.Sandbox -- --port 5080
 // Options: --port N (default 5080; 0 = any free port), --seed N (random seed), --quiet (no request log).
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Qbraid.Account.Testing;
 
 var port = 5080;
@@ -32,11 +33,15 @@ for (var i = 0; i < args.Length; i++)
 }
 
 using var stop = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) =>
+// Ctrl+C (SIGINT) and SIGTERM (docker stop, kill) both stop the server cleanly.
+using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+
+void Stop(PosixSignalContext context)
 {
-    e.Cancel = true;
+    context.Cancel = true;
     stop.Cancel();
-};
+}
 
 QbraidSandbox sandbox;
 try

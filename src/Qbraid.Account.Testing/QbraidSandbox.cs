@@ -86,6 +86,9 @@ public sealed class QbraidSandbox : IAsyncDisposable
         });
         builder.Services.AddRouting();
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(2));
+        // Not the console lifetime: Ctrl+C or SIGTERM belong to the process hosting the sandbox (a test
+        // run, a sample), which decides when to dispose it.
+        builder.Services.AddSingleton<IHostLifetime, PassiveLifetime>();
 
         var app = builder.Build();
         var log = new RequestLog();
@@ -221,6 +224,13 @@ public sealed class QbraidSandbox : IAsyncDisposable
             candidate = handle + n.ToString(CultureInfo.InvariantCulture);
         new SandboxUserBuilder(candidate).Email(email).Build(_state);
         return _state.FindUserByEmail(email)!;
+    }
+
+    private sealed class PassiveLifetime : IHostLifetime
+    {
+        public Task WaitForStartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 
     private async Task<T> WithStateAsync<T>(Func<T> action, CancellationToken cancellationToken)
