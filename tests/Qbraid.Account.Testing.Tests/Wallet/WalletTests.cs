@@ -9,6 +9,7 @@ public class WalletTests : SandboxTest
         var inOrg = (await InOrg("ada").Get("billing/credits/balance")).Ok().Data;
 
         Assert.Equal(2_350.50m, personal.Dec("qbraidCredits"));
+        Assert.Contains("\"qbraidCredits\":2350.5,", (await Personal("ada").Get("billing/credits/balance")).Text);
         Assert.Equal(JsonValueKind.Null, personal.GetProperty("organizationId").ValueKind);
         Assert.Equal(Sandbox.Seed.User("ada").Id, personal.Str("userId"));
         Assert.Equal(1_200m, inOrg.Dec("qbraidCredits"));
