@@ -30,11 +30,15 @@ internal static class Api
         });
     }
 
-    public static Task WriteErrorAsync(HttpContext context, int status, string message, IReadOnlyDictionary<string, string[]>? errors = null)
+    public static Task WriteErrorAsync(HttpContext context, int status, string message, IReadOnlyDictionary<string, string[]>? errors = null, string? code = null)
     {
-        object body = errors is null
-            ? new { success = false, message }
-            : new { success = false, message, errors };
+        object body = (errors, code) switch
+        {
+            (null, null) => new { success = false, message },
+            (null, _) => new { success = false, message, error = code },
+            (_, null) => new { success = false, message, errors },
+            _ => new { success = false, message, error = code, errors },
+        };
         return new EnvelopeResult(status, body).ExecuteAsync(context);
     }
 

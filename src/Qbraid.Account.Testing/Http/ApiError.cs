@@ -6,16 +6,20 @@ namespace Qbraid.Account.Testing.Http;
 /// </summary>
 internal sealed class ApiError : Exception
 {
-    public ApiError(int status, string message, IReadOnlyDictionary<string, string[]>? errors = null)
+    public ApiError(int status, string message, IReadOnlyDictionary<string, string[]>? errors = null, string? code = null)
         : base(message)
     {
         Status = status;
         Errors = errors;
+        Code = code;
     }
 
     public int Status { get; }
 
     public IReadOnlyDictionary<string, string[]>? Errors { get; }
+
+    /// <summary>The error code sent as <c>error</c>, e.g. <c>expired</c>; none when null.</summary>
+    public string? Code { get; }
 
     public static ApiError BadRequest(string message) => new(StatusCodes.Status400BadRequest, message);
 
@@ -29,5 +33,6 @@ internal sealed class ApiError : Exception
 
     public static ApiError Conflict(string message) => new(StatusCodes.Status409Conflict, message);
 
-    public static ApiError Gone(string message) => new(StatusCodes.Status410Gone, message);
+    /// <summary>A 410 with the reason as its error code: <c>expired</c>, <c>used_up</c> or <c>revoked</c>.</summary>
+    public static ApiError Gone(string message, string reason) => new(StatusCodes.Status410Gone, message, code: reason);
 }

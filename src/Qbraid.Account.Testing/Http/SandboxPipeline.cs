@@ -119,7 +119,7 @@ internal sealed class SandboxPipeline(SandboxState state, SandboxFaults faults, 
         catch (ApiError error) when (!context.Response.HasStarted)
         {
             ResetBody(context);
-            await Api.WriteErrorAsync(context, error.Status, error.Message, error.Errors);
+            await Api.WriteErrorAsync(context, error.Status, error.Message, error.Errors, error.Code);
         }
         catch (BadHttpRequestException error) when (!context.Response.HasStarted)
         {

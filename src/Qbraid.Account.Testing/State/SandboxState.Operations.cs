@@ -133,9 +133,9 @@ internal sealed partial class SandboxState
         {
             var invite = org.InviteCodes.FirstOrDefault(c => string.Equals(c.Code, code, StringComparison.OrdinalIgnoreCase));
             if (invite is null) continue;
-            if (invite.Revoked) throw ApiError.Gone("This invite code has been revoked.");
-            if (invite.ExpiresAt is { } expires && expires <= Now) throw ApiError.Gone("This invite code has expired.");
-            if (invite.MaxUses is { } max && invite.Uses >= max) throw ApiError.Gone("This invite code has been used up.");
+            if (invite.Revoked) throw ApiError.Gone("This invite code has been revoked.", "revoked");
+            if (invite.ExpiresAt is { } expires && expires <= Now) throw ApiError.Gone("This invite code has expired.", "expired");
+            if (invite.MaxUses is { } max && invite.Uses >= max) throw ApiError.Gone("This invite code has been used up.", "used_up");
             if (MembershipOf(org, user.Id) is { Status: not "pending" }) throw ApiError.Conflict("You are already a member of this organization.");
 
             // A pending invitation for the same person is superseded by joining with a code.

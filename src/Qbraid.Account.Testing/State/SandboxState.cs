@@ -24,7 +24,19 @@ internal sealed partial class SandboxState
     /// <summary>Seeded, so ids, keys and generated history are the same on every run.</summary>
     public Random Random { get; }
 
-    public DateTimeOffset Now => Time.GetUtcNow();
+    /// <summary>
+    /// The clock, to the millisecond: times are served with millisecond precision, so a time read
+    /// from a response and sent back as a filter bound (e.g. transactions' <c>to</c>) must match
+    /// the stored one exactly.
+    /// </summary>
+    public DateTimeOffset Now
+    {
+        get
+        {
+            var now = Time.GetUtcNow();
+            return new DateTimeOffset(now.UtcTicks - now.UtcTicks % TimeSpan.TicksPerMillisecond, TimeSpan.Zero);
+        }
+    }
 
     /// <summary>Origin of the running server (e.g. <c>http://127.0.0.1:5080</c>), for file URLs.</summary>
     public string Origin { get; set; } = "http://127.0.0.1";

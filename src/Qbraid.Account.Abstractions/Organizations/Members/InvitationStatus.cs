@@ -19,8 +19,11 @@ public readonly record struct InvitationStatus
     /// <summary>The invitee joined; the invitation's credits moved from the pool to them.</summary>
     public static InvitationStatus Accepted { get; } = new("accepted");
 
-    /// <summary>Cancelled by an admin; its credits stay in the pool.</summary>
-    public static InvitationStatus Cancelled { get; } = new("cancelled");
+    /// <summary>
+    /// Cancelled by an admin (or superseded, e.g. when the invitee joins with a code); its credits
+    /// stay in the pool. Spelled <c>canceled</c> on the wire, like the contract's other status values.
+    /// </summary>
+    public static InvitationStatus Canceled { get; } = new("canceled");
 
     /// <summary>The invitee declined; its credits stay in the pool.</summary>
     public static InvitationStatus Declined { get; } = new("declined");

@@ -96,7 +96,8 @@ public class JoiningTests : SandboxTest
         var lin = Client((await Sandbox.CreateUserAsync("lin")).ApiKey);
 
         (await lin.Post("organizations/join", new { code = "NO-SUCH-CODE" })).Expect(HttpStatusCode.NotFound);
-        (await lin.Post("organizations/join", new { code = SandboxSeed.ExpiredInviteCode })).Expect(HttpStatusCode.Gone);
+        var expired = (await lin.Post("organizations/join", new { code = SandboxSeed.ExpiredInviteCode })).Expect(HttpStatusCode.Gone);
+        Assert.Equal("expired", expired.Body.Str("error"));
         (await lin.Post("organizations/join", new { })).Expect(HttpStatusCode.BadRequest);
     }
 }
@@ -108,9 +109,13 @@ public class UsedUpCodeTests : SandboxTest
         .Organization("lab", o => o.Owner("grace").InviteCode("ONE-USE-ONLY", maxUses: 1, uses: 1).InviteCode("REVOKED-CODE", revoked: true));
 
     [Fact]
-    public async Task Used_up_and_revoked_codes_are_410()
+    public async Task Used_up_and_revoked_codes_are_410_with_the_reason()
     {
-        (await Personal("lin").Post("organizations/join", new { code = "ONE-USE-ONLY" })).Expect(HttpStatusCode.Gone);
-        (await Personal("lin").Post("organizations/join", new { code = "REVOKED-CODE" })).Expect(HttpStatusCode.Gone);
+        var usedUp = (await Personal("lin").Post("organizations/join", new { code = "ONE-USE-ONLY" })).Expect(HttpStatusCode.Gone);
+        var revoked = (await Personal("lin").Post("organizations/join", new { code = "REVOKED-CODE" })).Expect(HttpStatusCode.Gone);
+
+        // The reason is the error code, so a client can tell them apart without parsing the message.
+        Assert.Equal("used_up", usedUp.Body.Str("error"));
+        Assert.Equal("revoked", revoked.Body.Str("error"));
     }
 }

@@ -40,6 +40,19 @@ public class TransactionTests : SandboxTest
     }
 
     [Fact]
+    public async Task Served_times_sent_back_as_bounds_include_their_transactions()
+    {
+        var ada = InOrg("ada");
+        var items = (await ada.Get(OrgPath("transactions?limit=100"))).Ok().Data.Items();
+        var to = items[10].Str("createdAt");
+        var from = items[20].Str("createdAt");
+
+        var window = (await ada.Get(OrgPath($"transactions?from={Uri.EscapeDataString(from)}&to={Uri.EscapeDataString(to)}&limit=100"))).Ok().Data.Items();
+
+        Assert.Equal(items.Skip(10).Take(11).Select(t => t.Str("id")), window.Select(t => t.Str("id")));
+    }
+
+    [Fact]
     public async Task A_bare_date_as_to_includes_that_whole_day()
     {
         var newest = DateTimeOffset.Parse((await TransactionsAsync("?limit=1"))[0].Str("createdAt")).UtcDateTime;
