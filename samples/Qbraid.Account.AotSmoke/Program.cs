@@ -6,6 +6,7 @@ using Qbraid.Account;
 
 try
 {
+    // begin-snippet: aot-smoke
     // No options: the key and URL come from QBRAID_API_KEY / QBRAID_API_URL, as for any user.
     using var client = new QbraidAccountClient();
 
@@ -27,6 +28,7 @@ try
         Console.WriteLine($"member: {member.Email} {member.Role} {member.Status}");
     }
     if (members == 0) return Fail("the organization has no members");
+    // end-snippet
 
     var balance = await client.Personal.Wallet.GetBalanceAsync();
     Console.WriteLine($"wallet: {balance.QbraidCredits} credits");

@@ -12,6 +12,7 @@ using Qbraid.Account.WebApi;
 
 var builder = WebApplication.CreateBuilder(args);
 
+// begin-snippet: webapi-registration
 // Options come from the "Qbraid" section (appsettings.json, user secrets, Qbraid__ApiKey...);
 // whatever is unset falls back to QBRAID_API_KEY / QBRAID_API_URL and ~/.qbraid/qbraidrc.
 // A missing key or a bad URL stops start-up with a message that says where to fix it.
@@ -30,6 +31,7 @@ if (builder.Configuration.GetValue<bool>("Telemetry:ConsoleExporter"))
         .WithTracing(tracing => tracing.AddSource("Qbraid.Account").AddConsoleExporter())
         .WithMetrics(metrics => metrics.AddMeter("Qbraid.Account").AddConsoleExporter());
 }
+// end-snippet
 
 var app = builder.Build();
 app.UseExceptionHandler();
@@ -69,6 +71,7 @@ app.MapGet("/usage", async (IQbraidAccountClient qbraid, int? days, Cancellation
     return UsageResponse.From((int)range, summary);
 });
 
+// begin-snippet: webapi-members
 app.MapGet("/organizations/{organizationId}/members", async (
     IQbraidAccountClient qbraid, string organizationId, string? status, string? search, int? limit, CancellationToken ct) =>
 {
@@ -89,6 +92,7 @@ app.MapGet("/organizations/{organizationId}/members", async (
     }
     return members;
 });
+// end-snippet
 
 app.MapGet("/organizations/{organizationId}/members/{memberId}", async (
     IQbraidAccountClient qbraid, string organizationId, string memberId, CancellationToken ct) =>

@@ -34,6 +34,7 @@ public sealed class QbraidProblemDetails(IProblemDetailsService problemDetails) 
 
     internal static ProblemDetails? Map(Exception exception)
     {
+        // begin-snippet: webapi-problem-details
         ProblemDetails? problem = exception switch
         {
             QbraidValidationException e => new HttpValidationProblemDetails(e.FieldErrors.ToDictionary(p => p.Key, p => p.Value.ToArray()))
@@ -53,6 +54,7 @@ public sealed class QbraidProblemDetails(IProblemDetailsService problemDetails) 
             ArgumentException => Problem(StatusCodes.Status400BadRequest, "Invalid request."),
             _ => null,
         };
+        // end-snippet
         if (problem is null) return null;
 
         problem.Detail = exception.Message;
