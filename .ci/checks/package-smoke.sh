@@ -27,7 +27,10 @@ ids="qbraid.account qbraid.account.abstractions qbraid.account.testing"
 cleanup() {
   rm -rf "$work"
   if [ -n "$cache" ]; then
-    for id in $ids; do rm -rf "${cache%/}/$id/$version"; done
+    for id in $ids; do
+      rm -rf "${cache%/}/$id/$version"
+      rmdir "${cache%/}/$id" 2>/dev/null || true   # only when no other version is left
+    done
   fi
 }
 trap cleanup EXIT
