@@ -7,9 +7,13 @@ using Qbraid.Account.Benchmarks.Report;
 // Usage:
 //   Qbraid.Account.Benchmarks [BenchmarkDotNet arguments, e.g. --filter '*']   the suite (starts the local server itself)
 //   Qbraid.Account.Benchmarks --smoke                                          every scenario once, tiny sizes, real server
+//   Qbraid.Account.Benchmarks --quick [calls] [rows]                           a developer's quick in-process look (not the figures)
 //   Qbraid.Account.Benchmarks --report <results folder> <output.md> [command]  docs/performance.md from the exported results
 if (args.Length > 0 && args[0] == "--smoke")
     return await Smoke.RunAsync();
+
+if (args.Length > 0 && args[0] == "--quick")
+    return await QuickMeasure.RunAsync(args);
 
 if (args.Length > 0 && args[0] == "--report")
 {

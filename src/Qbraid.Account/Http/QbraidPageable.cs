@@ -56,8 +56,11 @@ internal sealed class QbraidPageable<T> : AsyncPageable<T>
 
     private async IAsyncEnumerable<Page<T>> EnumeratePages(int start, int limit, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(_cancellationToken, cancellationToken);
-        var token = linked.Token;
+        // Link the two tokens only when both can fire; otherwise the one that can is enough.
+        using var linked = _cancellationToken.CanBeCanceled && cancellationToken.CanBeCanceled
+            ? CancellationTokenSource.CreateLinkedTokenSource(_cancellationToken, cancellationToken)
+            : null;
+        var token = linked?.Token ?? (cancellationToken.CanBeCanceled ? cancellationToken : _cancellationToken);
         for (var page = start; ; page++)
         {
             var (items, pagination) = await _context.Pipeline.SendPageAsync(_request.ForPage(page, limit), _context.Scope, _elementInfo, token).ConfigureAwait(false);
