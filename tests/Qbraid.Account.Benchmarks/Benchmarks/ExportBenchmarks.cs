@@ -86,7 +86,7 @@ public abstract class ExportBenchmarkBase
 }
 
 /// <summary>1,000,000 rows: rows/s and peak working set, streaming and naive.</summary>
-[Config(typeof(BatchConfig))]
+[Config(typeof(ExportConfig))]
 public class ExportBenchmarks : ExportBenchmarkBase
 {
     [Params(1_000_000)]

@@ -13,26 +13,46 @@ using Qbraid.Account.Benchmarks.Benchmarks;
 
 namespace Qbraid.Account.Benchmarks.Infrastructure;
 
-/// <summary>Long operations (a whole export, a batch of 20,000 calls): measured as they are, a few times, each benchmark in its own process.</summary>
+/// <summary>A batch of 20,000 calls: measured as it is (no pilot), a few times, in its own process.</summary>
 public sealed class BatchConfig : ManualConfig
 {
+    public const int Warmups = 1;
+    public const int Iterations = 3;
+
     public BatchConfig() => AddJob(Job.Default
         .WithStrategy(RunStrategy.Monitoring)
         .WithLaunchCount(1)
-        .WithWarmupCount(1)
-        .WithIterationCount(3)
+        .WithWarmupCount(Warmups)
+        .WithIterationCount(Iterations)
         .WithId("Batch"));
 }
 
-/// <summary>The 3,000,000-row export: one warm-up-free pass is enough to show the memory stays flat.</summary>
+/// <summary>A 1,000,000-row export (seconds each): one warm-up and two measured runs, in its own process.</summary>
+public sealed class ExportConfig : ManualConfig
+{
+    public const int Warmups = 1;
+    public const int Iterations = 2;
+
+    public ExportConfig() => AddJob(Job.Default
+        .WithStrategy(RunStrategy.Monitoring)
+        .WithLaunchCount(1)
+        .WithWarmupCount(Warmups)
+        .WithIterationCount(Iterations)
+        .WithId("Export"));
+}
+
+/// <summary>The 3,000,000-row export: one run is enough to show the memory stays flat.</summary>
 public sealed class LongBatchConfig : ManualConfig
 {
+    public const int Warmups = 0;
+    public const int Iterations = 1;
+
     public LongBatchConfig() => AddJob(Job.Default
         .WithStrategy(RunStrategy.Monitoring)
         .WithLaunchCount(1)
-        .WithWarmupCount(0)
-        .WithIterationCount(2)
-        .WithId("LongBatch"));
+        .WithWarmupCount(Warmups)
+        .WithIterationCount(Iterations)
+        .WithId("LongExport"));
 }
 
 /// <summary>The run's config: default columns plus rate and peak memory, CSV (numbers without units) and GitHub markdown exports.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Qbraid.Account.Benchmarks.Infrastructure;
 
 namespace Qbraid.Account.Benchmarks.Report;
 
@@ -65,15 +66,15 @@ public static class PerfReport
         doc.AppendLine("- **Per call** (`CallBenchmarks`): BenchmarkDotNet's ShortRun job (3 warm-ups, 3 iterations) with `[MemoryDiagnoser]`;");
         doc.AppendLine("  allocations are the client process's only.");
         doc.AppendLine("- **Export** (`ExportBenchmarks`, `ExportFlatBenchmarks`): one operation is a whole CSV export to a byte-counting");
-        doc.AppendLine("  stream (no disk), each variant in a fresh process (monitoring strategy: 1 warm-up + 3 runs at 1,000,000 rows,");
-        doc.AppendLine("  2 runs at 3,000,000). Every client feeds the same CSV writer (the SDK's), so only fetching and reading pages");
+        doc.AppendLine($"  stream (no disk), each variant in a fresh process (monitoring strategy: {Runs(ExportConfig.Warmups, ExportConfig.Iterations)} at 1,000,000 rows,");
+        doc.AppendLine($"  {Runs(LongBatchConfig.Warmups, LongBatchConfig.Iterations)} at 3,000,000). Every client feeds the same CSV writer (the SDK's), so only fetching and reading pages");
         doc.AppendLine("  differs; the SDK goes through its public `ExportCsvAsync`. Peak working set is the benchmark process's own");
         doc.AppendLine("  (`Process.PeakWorkingSet64`, runtime and BenchmarkDotNet included) as it reported it when done.");
         doc.AppendLine("- **Page size for exports**: pages of 1,000 for every client. The contract caps the SDK's pages at 100");
         doc.AppendLine("  (`QbraidPageable.MaxPageSize`); the benchmark raises that cap through an internal knob");
         doc.AppendLine("  (`TransactionsClient.MaxPageSize`) in its own process only, so all clients make the same requests.");
-        doc.AppendLine("- **Throughput** (`ThroughputBenchmarks`): 20,000 verify calls with 256 in flight on one shared client; 1 warm-up +");
-        doc.AppendLine("  3 runs, each in a fresh process.");
+        doc.AppendLine("- **Throughput** (`ThroughputBenchmarks`): 20,000 verify calls with 256 in flight on one shared client;");
+        doc.AppendLine($"  {Runs(BatchConfig.Warmups, BatchConfig.Iterations)}, each client in a fresh process.");
         doc.AppendLine();
 
         // Per call.
@@ -232,6 +233,9 @@ public static class PerfReport
         if (end < 0) return null;
         return string.Join("\n", lines[(start + 1)..end].Where(l => !l.TrimStart().StartsWith("Job=", StringComparison.Ordinal) && !l.TrimStart().StartsWith("Runtime=", StringComparison.Ordinal))).TrimEnd();
     }
+
+    private static string Runs(int warmups, int iterations)
+        => (warmups == 0 ? string.Empty : $"{warmups} warm-up{(warmups == 1 ? string.Empty : "s")} + ") + $"{iterations} measured run{(iterations == 1 ? string.Empty : "s")}";
 
     private static double Number(string cell)
     {
