@@ -69,14 +69,13 @@ internal sealed class QbraidCallHandler : DelegatingHandler
         var attemptIsTheLimit = _attemptTimeout <= _totalTimeout;
         var limit = attemptIsTheLimit ? _attemptTimeout : _totalTimeout;
         Outcome<HttpResponseMessage> first;
-        var timer = RentTimer();
+        var timer = RentTimer(limit);
         var link = cancellationToken.CanBeCanceled ? Link(cancellationToken, timer) : default;
         var attempt = call.NextAttempt();
         var started = Stopwatch.GetTimestamp();
         HttpResponseMessage? response = null;
         try
         {
-            timer.CancelAfter(limit);
             response = await base.SendAsync(request, timer.Token).ConfigureAwait(false);
             await ReadBodyAsync(response, call, timer.Token).ConfigureAwait(false);
             LogCompleted(request, call.RouteTemplate, response, started, attempt);
@@ -251,17 +250,18 @@ internal sealed class QbraidCallHandler : DelegatingHandler
     private static double Elapsed(long started)
         => (Stopwatch.GetTimestamp() - started) * 1000.0 / Stopwatch.Frequency;
 
-    private CancellationTokenSource RentTimer()
+    /// <summary>A token source that cancels after <paramref name="delay"/> on the time provider's clock.</summary>
+    private CancellationTokenSource RentTimer(TimeSpan delay)
     {
 #if NET8_0_OR_GREATER
-        if (_timers.TryDequeue(out var pooled))
-        {
+        if (_timers.TryDequeue(out var timer))
             Interlocked.Decrement(ref _pooledTimers);
-            return pooled;
-        }
-        return new CancellationTokenSource(Timeout.InfiniteTimeSpan, _time);
+        else
+            timer = new CancellationTokenSource(Timeout.InfiniteTimeSpan, _time);
+        timer.CancelAfter(delay); // on the provider's timer, which a constructed-with-provider source keeps
+        return timer;
 #else
-        return _time.CreateCancellationTokenSource(Timeout.InfiniteTimeSpan);
+        return _time.CreateCancellationTokenSource(delay);
 #endif
     }
 

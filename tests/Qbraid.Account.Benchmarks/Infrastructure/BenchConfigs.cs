@@ -62,7 +62,13 @@ public static class BenchConfig
     {
         // Plain numbers in the CSV (units in the header): microseconds and bytes, for the report script.
         var csvStyle = new SummaryStyle(CultureInfo.InvariantCulture, printUnitsInHeader: true, SizeUnit.B, TimeUnit.Microsecond, printUnitsInContent: false, printZeroValuesInContent: true, maxParameterColumnWidth: 40);
-        return ManualConfig.Create(DefaultConfig.Instance)
+        // The default config minus its exporters (ours replace them), with room for a slow build on a busy machine.
+        var defaults = DefaultConfig.Instance;
+        return ManualConfig.CreateMinimumViable()
+            .AddAnalyser(defaults.GetAnalysers().ToArray())
+            .AddValidator(defaults.GetValidators().ToArray())
+            .AddDiagnoser(defaults.GetDiagnosers().ToArray())
+            .WithBuildTimeout(TimeSpan.FromMinutes(15))
             .WithArtifactsPath(artifactsPath)
             .AddColumn(new RateColumn(), new PeakWorkingSetColumn())
             .AddExporter(new CsvExporter(CsvSeparator.Comma, csvStyle), MarkdownExporter.GitHub)
