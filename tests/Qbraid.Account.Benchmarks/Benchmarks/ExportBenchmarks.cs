@@ -54,8 +54,16 @@ public abstract class ExportBenchmarkBase
         self.Refresh();
         Directory.CreateDirectory(directory);
         File.WriteAllText(
-            Path.Combine(directory, PeakFile(GetType().Name, _variant, TotalRows)),
+            Path.Combine(directory, PeakFile(ScenarioType().Name, _variant, TotalRows)),
             string.Create(CultureInfo.InvariantCulture, $"{self.PeakWorkingSet64} {_workingSetAfterSetup}"));
+    }
+
+    /// <summary>This class as BenchmarkDotNet names it (its runner subclasses it in a generated assembly).</summary>
+    private Type ScenarioType()
+    {
+        var type = GetType();
+        while (type.Assembly != typeof(ExportBenchmarkBase).Assembly) type = type.BaseType!;
+        return type;
     }
 
     public static string PeakFile(string type, string method, long rows) => FormattableString.Invariant($"{type}.{method}.{rows}.txt");
