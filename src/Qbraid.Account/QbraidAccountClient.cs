@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
-using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Qbraid.Account.Common;
@@ -144,11 +143,10 @@ public sealed class QbraidAccountClient : IQbraidAccountClient, IDisposable
     internal static HttpClient CreateOwnedHttpClient(QbraidAccountOptions options, ILoggerFactory? loggerFactory, TimeProvider timeProvider)
     {
         var logger = (ILogger?)loggerFactory?.CreateLogger("Qbraid.Account") ?? NullLogger.Instance;
-        var attempt = new QbraidAttemptHandler(logger) { InnerHandler = SharedHandler.Value };
-        var resilience = new ResilienceHandler(QbraidResilience.Build(options.Retry, timeProvider)) { InnerHandler = attempt };
+        var calls = new QbraidCallHandler(options.Retry, timeProvider, logger) { InnerHandler = SharedHandler.Value };
         HttpMessageHandler outer = options.RateLimit.Enabled
-            ? new QbraidRateLimitHandler(options.RateLimit, timeProvider) { InnerHandler = resilience }
-            : resilience;
+            ? new QbraidRateLimitHandler(options.RateLimit, timeProvider) { InnerHandler = calls }
+            : calls;
         // disposeHandler: false keeps the shared connection pool alive for every other client.
         return new HttpClient(outer, disposeHandler: false) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
     }

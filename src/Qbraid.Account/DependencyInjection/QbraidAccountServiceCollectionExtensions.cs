@@ -60,14 +60,18 @@ public static class QbraidAccountServiceCollectionExtensions
         // Outermost: one budget permit per call, waits outside the retry timeouts.
         http.AddHttpMessageHandler(sp => new QbraidRateLimitHandler(
             sp.GetRequiredService<IOptions<QbraidAccountOptions>>().Value.RateLimit, sp.GetRequiredService<TimeProvider>()));
-        http.AddResilienceHandler(QbraidResilience.PipelineName, (builder, context) =>
+        // Inside it: retries (Microsoft.Extensions.Http.Resilience strategies, with Polly's telemetry
+        // going to the host's loggers), the attempt log and each attempt's body read.
+        http.AddHttpMessageHandler(sp =>
         {
-            var current = context.ServiceProvider.GetRequiredService<IOptionsMonitor<QbraidAccountOptions>>().Get(Options.DefaultName);
-            QbraidResilience.Configure(builder, current.Retry, context.ServiceProvider.GetRequiredService<TimeProvider>());
+            var current = sp.GetRequiredService<IOptionsMonitor<QbraidAccountOptions>>().Get(Options.DefaultName);
+            var loggerFactory = sp.GetService<ILoggerFactory>();
+            return new QbraidCallHandler(
+                current.Retry,
+                sp.GetRequiredService<TimeProvider>(),
+                loggerFactory?.CreateLogger("Qbraid.Account") ?? Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance,
+                loggerFactory);
         });
-        // Added after the resilience handler, so it runs inside it: once per attempt.
-        http.AddHttpMessageHandler(sp => new QbraidAttemptHandler(
-            sp.GetService<ILoggerFactory>()?.CreateLogger("Qbraid.Account") ?? Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance));
 
         services.TryAddSingleton(sp => new QbraidAccountClient(
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName),

@@ -39,6 +39,10 @@ internal sealed class ApiRequest
     /// <summary>Set once per call and reused by every retry of it.</summary>
     public string? IdempotencyKey { get; private set; }
 
+    public static ApiRequest Get(Route route) => new(HttpMethod.Get, route, route.Format());
+
+    public static ApiRequest Get(Route route, string value) => new(HttpMethod.Get, route, route.Format(value));
+
     public static ApiRequest Get(Route route, params string[] values) => new(HttpMethod.Get, route, route.Format(values));
 
     public static ApiRequest Post(Route route, params string[] values) => new(HttpMethod.Post, route, route.Format(values));
@@ -100,16 +104,35 @@ internal sealed class ApiRequest
                    .WithQuery("limit", limit.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
+    /// <summary>Whether the request is its route's fixed path, with no query: its URI can be cached on the route.</summary>
+    public bool IsFixedPath => Route.ParameterCount == 0 && (_query is null || _query.Count == 0);
+
+    /// <summary>The absolute URI under <paramref name="baseUrl"/> (which ends with '/').</summary>
+    public Uri AbsoluteUri(Uri baseUrl, string baseUrlText)
+    {
+        if (IsFixedPath) return Route.AbsoluteUri(baseUrl);
+        var builder = new System.Text.StringBuilder(baseUrlText.Length + Path.Length + 64);
+        builder.Append(baseUrlText).Append(Path, 1, Path.Length - 1);
+        AppendQuery(builder);
+        return new Uri(builder.ToString(), UriKind.Absolute);
+    }
+
     public string PathAndQuery()
     {
         if (_query is null || _query.Count == 0) return Path;
         var builder = new System.Text.StringBuilder(Path, Path.Length + 64);
+        AppendQuery(builder);
+        return builder.ToString();
+    }
+
+    private void AppendQuery(System.Text.StringBuilder builder)
+    {
+        if (_query is null) return;
         var separator = '?';
         foreach (var pair in _query)
         {
             builder.Append(separator).Append(Uri.EscapeDataString(pair.Key)).Append('=').Append(Uri.EscapeDataString(pair.Value));
             separator = '&';
         }
-        return builder.ToString();
     }
 }

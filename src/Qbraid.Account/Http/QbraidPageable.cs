@@ -22,11 +22,13 @@ internal sealed class QbraidPageable<T> : AsyncPageable<T>
     private readonly ApiRequest _request;
     private readonly JsonTypeInfo<T> _elementInfo;
     private readonly int? _pageSize;
+    private readonly int _maxPageSize;
     private readonly CancellationToken _cancellationToken;
 
-    public QbraidPageable(WorkspaceContext context, ApiRequest request, JsonTypeInfo<T> elementInfo, int? pageSize, CancellationToken cancellationToken)
+    public QbraidPageable(WorkspaceContext context, ApiRequest request, JsonTypeInfo<T> elementInfo, int? pageSize, CancellationToken cancellationToken, int maxPageSize = MaxPageSize)
     {
-        if (pageSize is { } size) Common.Guard.InRange(size, 1, MaxPageSize, "pageSize");
+        if (pageSize is { } size) Common.Guard.InRange(size, 1, maxPageSize, "pageSize");
+        _maxPageSize = maxPageSize;
         _context = context;
         _request = request;
         _elementInfo = elementInfo;
@@ -39,7 +41,7 @@ internal sealed class QbraidPageable<T> : AsyncPageable<T>
         var start = 1;
         if (continuationToken is not null && (!int.TryParse(continuationToken, NumberStyles.None, CultureInfo.InvariantCulture, out start) || start < 1))
             throw new ArgumentException("continuationToken must be a token from Page<T>.ContinuationToken (a page number).", nameof(continuationToken));
-        if (pageSizeHint is { } hint) Common.Guard.InRange(hint, 1, MaxPageSize, nameof(pageSizeHint));
+        if (pageSizeHint is { } hint) Common.Guard.InRange(hint, 1, _maxPageSize, nameof(pageSizeHint));
         return EnumeratePages(start, pageSizeHint ?? _pageSize ?? DefaultPageSize, default);
     }
 
@@ -54,8 +56,11 @@ internal sealed class QbraidPageable<T> : AsyncPageable<T>
 
     private async IAsyncEnumerable<Page<T>> EnumeratePages(int start, int limit, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(_cancellationToken, cancellationToken);
-        var token = linked.Token;
+        // Link the two tokens only when both can fire; otherwise the one that can is enough.
+        using var linked = _cancellationToken.CanBeCanceled && cancellationToken.CanBeCanceled
+            ? CancellationTokenSource.CreateLinkedTokenSource(_cancellationToken, cancellationToken)
+            : null;
+        var token = linked?.Token ?? (cancellationToken.CanBeCanceled ? cancellationToken : _cancellationToken);
         for (var page = start; ; page++)
         {
             var (items, pagination) = await _context.Pipeline.SendPageAsync(_request.ForPage(page, limit), _context.Scope, _elementInfo, token).ConfigureAwait(false);

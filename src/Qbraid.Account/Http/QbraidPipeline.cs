@@ -26,6 +26,7 @@ internal sealed class QbraidPipeline
     private readonly HttpClient _http;
     private readonly ResolvedSettings _settings;
     private readonly string _userAgent;
+    private readonly string _baseUrlText;
     private readonly TimeProvider _time;
     private int _disposed;
 
@@ -34,6 +35,7 @@ internal sealed class QbraidPipeline
         _http = http;
         _settings = settings;
         _userAgent = userAgent;
+        _baseUrlText = settings.BaseUrl.AbsoluteUri;
         Logger = logger;
         _time = time;
     }
@@ -47,66 +49,87 @@ internal sealed class QbraidPipeline
     public void MarkDisposed() => Interlocked.Exchange(ref _disposed, 1);
 
     /// <summary>Sends and reads <c>data</c> as <typeparamref name="T"/>.</summary>
-    public async Task<T> SendAsync<T>(ApiRequest request, WorkspaceScope scope, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
-    {
-        using var response = await SendCoreAsync(request, scope, cancellationToken).ConfigureAwait(false);
-        using var body = await ReadBodyAsync(response, cancellationToken).ConfigureAwait(false);
-        EnsureSuccess(response, body.Span, scope);
-        var envelope = Read(response, body, scope, span => ResponseReader.Read(span, typeInfo));
-        if (!envelope.HasData)
-            throw Invalid(response, body.Span, scope, $"The response to {request.Method} {request.Route} has no 'data'.", null);
-        return envelope.Data!;
-    }
+    public Task<T> SendAsync<T>(ApiRequest request, WorkspaceScope scope, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
+        => SendCoreAsync<T, DataResult<T>>(request, scope, new DataResult<T>(typeInfo), cancellationToken);
 
     /// <summary>Sends and reads one page of a list.</summary>
-    public async Task<(List<T> Items, Pagination? Pagination)> SendPageAsync<T>(ApiRequest request, WorkspaceScope scope, JsonTypeInfo<T> elementInfo, CancellationToken cancellationToken)
-    {
-        using var response = await SendCoreAsync(request, scope, cancellationToken).ConfigureAwait(false);
-        using var body = await ReadBodyAsync(response, cancellationToken).ConfigureAwait(false);
-        EnsureSuccess(response, body.Span, scope);
-        var envelope = Read(response, body, scope, span => ResponseReader.ReadList(span, elementInfo));
-        if (!envelope.HasData)
-            throw Invalid(response, body.Span, scope, $"The response to {request.Method} {request.Route} has no 'data' list.", null);
-        return (envelope.Data!, envelope.Pagination);
-    }
+    public Task<(List<T> Items, Pagination? Pagination)> SendPageAsync<T>(ApiRequest request, WorkspaceScope scope, JsonTypeInfo<T> elementInfo, CancellationToken cancellationToken)
+        => SendCoreAsync<(List<T>, Pagination?), PageResult<T>>(request, scope, new PageResult<T>(elementInfo), cancellationToken);
 
     /// <summary>Sends a call whose success carries no payload the caller needs (e.g. 204).</summary>
-    public async Task SendAsync(ApiRequest request, WorkspaceScope scope, CancellationToken cancellationToken)
+    public Task SendAsync(ApiRequest request, WorkspaceScope scope, CancellationToken cancellationToken)
+        => SendCoreAsync<bool, NoContentResult>(request, scope, default, cancellationToken);
+
+    /// <summary>How a successful body becomes the call's result (a struct, so no per-call delegate or closure).</summary>
+    private interface IResultReader<TResult>
     {
-        using var response = await SendCoreAsync(request, scope, cancellationToken).ConfigureAwait(false);
-        using var body = await ReadBodyAsync(response, cancellationToken).ConfigureAwait(false);
-        EnsureSuccess(response, body.Span, scope);
-        if (body.Length > 0)
+        TResult Read(QbraidPipeline pipeline, ApiRequest request, HttpResponseMessage response, ReadOnlySpan<byte> body, WorkspaceScope scope);
+    }
+
+    private readonly struct DataResult<T> : IResultReader<T>
+    {
+        private readonly JsonTypeInfo<T> _typeInfo;
+
+        public DataResult(JsonTypeInfo<T> typeInfo) => _typeInfo = typeInfo;
+
+        public T Read(QbraidPipeline pipeline, ApiRequest request, HttpResponseMessage response, ReadOnlySpan<byte> body, WorkspaceScope scope)
         {
-            // A body on a no-content call still has to say success.
-            var envelope = Read(response, body, scope, static span => ResponseReader.Read(span, QbraidJsonContext.Default.JsonElement));
-            _ = envelope;
+            var envelope = pipeline.Read(response, body, scope, _typeInfo, static (span, info) => ResponseReader.Read(span, info));
+            if (!envelope.HasData)
+                throw pipeline.Invalid(response, body, scope, $"The response to {request.Method} {request.Route} has no 'data'.", null);
+            return envelope.Data!;
         }
     }
 
-    private ResponseReader.Envelope<TResult> Read<TResult>(HttpResponseMessage response, PooledBody body, WorkspaceScope scope, ReadFunc<TResult> read)
+    private readonly struct PageResult<T> : IResultReader<(List<T>, Pagination?)>
+    {
+        private readonly JsonTypeInfo<T> _elementInfo;
+
+        public PageResult(JsonTypeInfo<T> elementInfo) => _elementInfo = elementInfo;
+
+        public (List<T>, Pagination?) Read(QbraidPipeline pipeline, ApiRequest request, HttpResponseMessage response, ReadOnlySpan<byte> body, WorkspaceScope scope)
+        {
+            var envelope = pipeline.Read(response, body, scope, _elementInfo, static (span, info) => ResponseReader.ReadList(span, info));
+            if (!envelope.HasData)
+                throw pipeline.Invalid(response, body, scope, $"The response to {request.Method} {request.Route} has no 'data' list.", null);
+            return (envelope.Data!, envelope.Pagination);
+        }
+    }
+
+    private readonly struct NoContentResult : IResultReader<bool>
+    {
+        public bool Read(QbraidPipeline pipeline, ApiRequest request, HttpResponseMessage response, ReadOnlySpan<byte> body, WorkspaceScope scope)
+        {
+            // A body on a no-content call still has to say success.
+            if (body.Length > 0)
+                _ = pipeline.Read(response, body, scope, QbraidJsonContext.Default.JsonElement, static (span, info) => ResponseReader.Read(span, info));
+            return true;
+        }
+    }
+
+    private ResponseReader.Envelope<TResult> Read<TResult, TState>(HttpResponseMessage response, ReadOnlySpan<byte> body, WorkspaceScope scope, TState state, ReadFunc<TResult, TState> read)
     {
         ResponseReader.Envelope<TResult> envelope;
         try
         {
-            envelope = read(body.Span);
+            envelope = read(body, state);
         }
         catch (JsonException ex)
         {
-            if (ResponseReader.IsFailureEnvelope(body.Span))
-                throw ErrorMapper.EnvelopeFailure(response, body.Span, scope.ApiKey);
-            throw Invalid(response, body.Span, scope, "The response body is not the JSON the API contract describes: " + ex.Message, ex);
+            if (ResponseReader.IsFailureEnvelope(body))
+                throw ErrorMapper.EnvelopeFailure(response, body, scope.ApiKey);
+            throw Invalid(response, body, scope, "The response body is not the JSON the API contract describes: " + ex.Message, ex);
         }
         catch (Exception ex) when (ex is InvalidOperationException or FormatException or OverflowException or ArgumentException or NotSupportedException)
         {
-            throw Invalid(response, body.Span, scope, "The response body could not be read: " + ex.Message, ex);
+            throw Invalid(response, body, scope, "The response body could not be read: " + ex.Message, ex);
         }
         if (envelope.Failed)
-            throw ErrorMapper.EnvelopeFailure(response, body.Span, scope.ApiKey);
+            throw ErrorMapper.EnvelopeFailure(response, body, scope.ApiKey);
         return envelope;
     }
 
-    private delegate ResponseReader.Envelope<TResult> ReadFunc<TResult>(ReadOnlySpan<byte> span);
+    private delegate ResponseReader.Envelope<TResult> ReadFunc<TResult, TState>(ReadOnlySpan<byte> span, TState state);
 
     private QbraidResponseException Invalid(HttpResponseMessage response, ReadOnlySpan<byte> body, WorkspaceScope scope, string message, Exception? inner)
     {
@@ -127,71 +150,102 @@ internal sealed class QbraidPipeline
         throw ErrorMapper.Map(response, body, scope.ApiKey, _time.GetUtcNow());
     }
 
-    private async Task<HttpResponseMessage> SendCoreAsync(ApiRequest request, WorkspaceScope scope, CancellationToken cancellationToken)
+    /// <summary>
+    /// The whole call in one async method (one state machine): build, send, take the body the call
+    /// handler read (or read it here when the HttpClient is the caller's own), parse, record.
+    /// Tracing and metrics cost nothing unless someone listens.
+    /// </summary>
+    private async Task<TResult> SendCoreAsync<TResult, TReader>(ApiRequest request, WorkspaceScope scope, TReader reader, CancellationToken cancellationToken)
+        where TReader : struct, IResultReader<TResult>
     {
         if (Volatile.Read(ref _disposed) != 0)
             throw new ObjectDisposedException(nameof(QbraidAccountClient), "This QbraidAccountClient has been disposed.");
         cancellationToken.ThrowIfCancellationRequested();
 
         var message = BuildMessage(request, scope);
-        var kind = scope.Workspace.IsPersonal ? "personal" : "organization";
-        using var activity = QbraidTelemetry.Source.StartActivity("qbraid " + request.Method.Method + " " + request.Route.Template, System.Diagnostics.ActivityKind.Client);
+        var activity = QbraidTelemetry.Source.HasListeners()
+            ? QbraidTelemetry.Source.StartActivity(request.Route.ActivityName(request.Method), System.Diagnostics.ActivityKind.Client)
+            : null;
         if (activity is not null)
         {
             activity.SetTag(QbraidTelemetry.MethodTag, request.Method.Method);
             activity.SetTag(QbraidTelemetry.RouteTag, request.Route.Template);
-            activity.SetTag(QbraidTelemetry.WorkspaceKindTag, kind);
+            activity.SetTag(QbraidTelemetry.WorkspaceKindTag, Kind(scope));
         }
         var started = QbraidTelemetry.CallDuration.Enabled ? System.Diagnostics.Stopwatch.GetTimestamp() : 0;
-        string? status = null;
+        var status = 0;
+        string? failure = null;
+        HttpResponseMessage? response = null;
+        byte[]? buffer = null;
         try
         {
-            var response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            status = ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            activity?.SetTag(QbraidTelemetry.StatusTag, (int)response.StatusCode);
-            if ((int)response.StatusCode >= 400) activity?.SetStatus(System.Diagnostics.ActivityStatusCode.Error);
-            return response;
-        }
-        catch (Exception ex) when (Observe(ex, activity, ref status))
-        {
-            throw; // unreachable: the filter only observes
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            throw; // the caller's own cancellation stays an OperationCanceledException
-        }
-        catch (TimeoutRejectedException ex)
-        {
-            throw new QbraidTransportException($"{request.Method} {request.Route} timed out after every attempt.", isTimeout: true, ex);
-        }
-        catch (OperationCanceledException ex)
-        {
-            throw new QbraidTransportException($"{request.Method} {request.Route} timed out.", isTimeout: true, ex);
-        }
-        catch (Exception ex) when (ex is HttpRequestException or IOException)
-        {
-            throw new QbraidTransportException($"{request.Method} {request.Route} failed: {ErrorMapper.Redact(ex.Message, scope.ApiKey)}", isTimeout: false, ex);
+            int length;
+            try
+            {
+                response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                status = (int)response.StatusCode;
+                activity?.SetTag(QbraidTelemetry.StatusTag, status);
+                if (status >= 400) activity?.SetStatus(System.Diagnostics.ActivityStatusCode.Error);
+                if (!message.TryTakeBody(out buffer, out length))
+                    (buffer, length) = await ReadBodyAsync(response, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (Observe(ex, activity, ref failure))
+            {
+                throw; // unreachable: the filter only observes
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                throw; // the caller's own cancellation stays an OperationCanceledException
+            }
+            catch (TimeoutRejectedException ex)
+            {
+                throw new QbraidTransportException($"{request.Method} {request.Route} timed out after every attempt.", isTimeout: true, ex);
+            }
+            catch (QbraidTransportException)
+            {
+                throw;
+            }
+            catch (OperationCanceledException ex)
+            {
+                throw new QbraidTransportException($"{request.Method} {request.Route} timed out.", isTimeout: true, ex);
+            }
+            catch (Exception ex) when (ex is HttpRequestException or IOException)
+            {
+                throw new QbraidTransportException($"{request.Method} {request.Route} failed: {ErrorMapper.Redact(ex.Message, scope.ApiKey)}", isTimeout: false, ex);
+            }
+            finally
+            {
+                // The response (not the request) carries on; the message holds the key, so drop it now.
+                message.Dispose();
+            }
+
+            var body = new ReadOnlySpan<byte>(buffer, 0, length);
+            EnsureSuccess(response, body, scope);
+            return reader.Read(this, request, response, body, scope);
         }
         finally
         {
-            // The response (not the request) carries on; the message holds the key, so drop it now.
-            message.Dispose();
+            if (buffer is not null) ArrayPool<byte>.Shared.Return(buffer);
+            response?.Dispose();
+            activity?.Dispose();
             if (started != 0)
             {
                 var seconds = (System.Diagnostics.Stopwatch.GetTimestamp() - started) / (double)System.Diagnostics.Stopwatch.Frequency;
                 QbraidTelemetry.CallDuration.Record(seconds,
                     new KeyValuePair<string, object?>(QbraidTelemetry.RouteTag, request.Route.Template),
                     new KeyValuePair<string, object?>(QbraidTelemetry.MethodTag, request.Method.Method),
-                    new KeyValuePair<string, object?>(QbraidTelemetry.StatusTag, status ?? "canceled"),
-                    new KeyValuePair<string, object?>(QbraidTelemetry.WorkspaceKindTag, kind));
+                    new KeyValuePair<string, object?>(QbraidTelemetry.StatusTag, status != 0 ? status.ToString(System.Globalization.CultureInfo.InvariantCulture) : failure ?? "canceled"),
+                    new KeyValuePair<string, object?>(QbraidTelemetry.WorkspaceKindTag, Kind(scope)));
             }
         }
     }
 
+    private static string Kind(WorkspaceScope scope) => scope.Workspace.IsPersonal ? "personal" : "organization";
+
     /// <summary>Records a failure on the activity and returns false, so the catch clauses below still map it.</summary>
-    private static bool Observe(Exception exception, System.Diagnostics.Activity? activity, ref string? status)
+    private static bool Observe(Exception exception, System.Diagnostics.Activity? activity, ref string? failure)
     {
-        status = exception.GetType().Name;
+        failure = exception.GetType().Name;
         if (activity is not null)
         {
             activity.SetTag(QbraidTelemetry.ErrorTypeTag, exception.GetType().FullName);
@@ -200,10 +254,9 @@ internal sealed class QbraidPipeline
         return false;
     }
 
-    private HttpRequestMessage BuildMessage(ApiRequest request, WorkspaceScope scope)
+    private QbraidRequestMessage BuildMessage(ApiRequest request, WorkspaceScope scope)
     {
-        var uri = new Uri(_settings.BaseUrl, request.PathAndQuery().TrimStart('/'));
-        var message = new HttpRequestMessage(request.Method, uri);
+        var message = new QbraidRequestMessage(request.Method, request.AbsoluteUri(_settings.BaseUrl, _baseUrlText), request.Route.Template);
         var headers = message.Headers;
         headers.TryAddWithoutValidation(HeaderNames.ApiKey, scope.ApiKey);
         if (scope.Workspace.OrganizationId is { } organizationId)
@@ -218,11 +271,11 @@ internal sealed class QbraidPipeline
             content.Headers.TryAddWithoutValidation("Content-Type", request.ContentType ?? "application/json");
             message.Content = content;
         }
-        RequestMetadata.Set(message, request.Route.Template);
         return message;
     }
 
-    private static async Task<PooledBody> ReadBodyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    /// <summary>Reads the body when no call handler did (a caller-supplied HttpClient): into one pooled buffer.</summary>
+    private static async Task<(byte[] Buffer, int Length)> ReadBodyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         try
         {
@@ -263,22 +316,10 @@ internal readonly struct WorkspaceScope
     public override string ToString() => $"{Workspace} (key redacted)";
 }
 
-/// <summary>A response body in a pooled buffer, returned to the pool on dispose.</summary>
-internal sealed class PooledBody : IDisposable
+/// <summary>Reads a whole stream into one pooled buffer (the caller returns it to the pool).</summary>
+internal static class PooledBody
 {
-    private byte[]? _buffer;
-
-    private PooledBody(byte[] buffer, int length)
-    {
-        _buffer = buffer;
-        Length = length;
-    }
-
-    public int Length { get; }
-
-    public ReadOnlySpan<byte> Span => _buffer is null ? default : new ReadOnlySpan<byte>(_buffer, 0, Length);
-
-    public static async Task<PooledBody> ReadAsync(Stream stream, int maxBytes, CancellationToken cancellationToken)
+    public static async Task<(byte[] Buffer, int Length)> ReadAsync(Stream stream, int maxBytes, CancellationToken cancellationToken)
     {
         var buffer = ArrayPool<byte>.Shared.Rent(16 * 1024);
         var length = 0;
@@ -303,18 +344,12 @@ internal sealed class PooledBody : IDisposable
                 if (read == 0) break;
                 length += read;
             }
-            return new PooledBody(buffer, length);
+            return (buffer, length);
         }
         catch
         {
             ArrayPool<byte>.Shared.Return(buffer);
             throw;
         }
-    }
-
-    public void Dispose()
-    {
-        var buffer = Interlocked.Exchange(ref _buffer, null);
-        if (buffer is not null) ArrayPool<byte>.Shared.Return(buffer);
     }
 }

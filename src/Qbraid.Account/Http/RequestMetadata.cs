@@ -1,45 +1,73 @@
+using System;
+using System.Buffers;
 using System.Net.Http;
+using System.Threading;
 
 namespace Qbraid.Account.Http;
 
-/// <summary>Per-request facts the handlers need (route template, attempt count), kept on the message itself.</summary>
-internal static class RequestMetadata
+/// <summary>
+/// The message the pipeline sends: an <see cref="HttpRequestMessage"/> that also carries what the
+/// SDK's call handler needs (route template, attempt count, call start) and the body that handler
+/// read within the attempt. Fields rather than <see cref="HttpRequestMessage"/> options: no
+/// per-call dictionary.
+/// </summary>
+internal sealed class QbraidRequestMessage : HttpRequestMessage
 {
-    private const string RouteKey = "Qbraid.Account.Route";
-    private const string AttemptKey = "Qbraid.Account.Attempt";
+    private byte[]? _body;
+    private int _bodyLength;
+    private int _attempts;
 
-#if NET5_0_OR_GREATER
-    private static readonly HttpRequestOptionsKey<string> RouteOption = new(RouteKey);
-    private static readonly HttpRequestOptionsKey<StrongBox> AttemptOption = new(AttemptKey);
-
-    public static void Set(HttpRequestMessage message, string routeTemplate)
+    public QbraidRequestMessage(HttpMethod method, Uri uri, string routeTemplate)
+        : base(method, uri)
     {
-        message.Options.Set(RouteOption, routeTemplate);
-        message.Options.Set(AttemptOption, new StrongBox());
+        RouteTemplate = routeTemplate;
     }
 
+    public string RouteTemplate { get; }
+
+    /// <summary>When the call handler first saw the call (<see cref="TimeProvider.GetTimestamp"/>); the total timeout runs from here.</summary>
+    public long StartedTimestamp { get; set; }
+
+    /// <summary>Counts this attempt and returns its 1-based number.</summary>
+    public int NextAttempt() => Interlocked.Increment(ref _attempts);
+
+    /// <summary>Keeps the body of the latest attempt (a pooled buffer), releasing the previous one.</summary>
+    public void SetBody(byte[] buffer, int length)
+    {
+        var previous = Interlocked.Exchange(ref _body, buffer);
+        _bodyLength = length;
+        if (previous is not null) ArrayPool<byte>.Shared.Return(previous);
+    }
+
+    /// <summary>Hands the body over (the caller returns it to the pool); <see langword="false"/> when no call handler read it.</summary>
+    public bool TryTakeBody(out byte[] buffer, out int length)
+    {
+        length = _bodyLength;
+        var taken = Interlocked.Exchange(ref _body, null);
+        buffer = taken!;
+        return taken is not null;
+    }
+
+    public void ReleaseBody()
+    {
+        var buffer = Interlocked.Exchange(ref _body, null);
+        if (buffer is not null) ArrayPool<byte>.Shared.Return(buffer);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing) ReleaseBody();
+        base.Dispose(disposing);
+    }
+}
+
+/// <summary>Per-request facts the handlers need, for any message (a request the SDK did not build reads as "(external)").</summary>
+internal static class RequestMetadata
+{
     public static string Route(HttpRequestMessage message)
-        => message.Options.TryGetValue(RouteOption, out var route) ? route : "(external)";
+        => message is QbraidRequestMessage call ? call.RouteTemplate : "(external)";
 
     /// <summary>Counts this attempt and returns its 1-based number.</summary>
     public static int NextAttempt(HttpRequestMessage message)
-        => message.Options.TryGetValue(AttemptOption, out var box) ? System.Threading.Interlocked.Increment(ref box.Value) : 1;
-#else
-    public static void Set(HttpRequestMessage message, string routeTemplate)
-    {
-        message.Properties[RouteKey] = routeTemplate;
-        message.Properties[AttemptKey] = new StrongBox();
-    }
-
-    public static string Route(HttpRequestMessage message)
-        => message.Properties.TryGetValue(RouteKey, out var route) && route is string text ? text : "(external)";
-
-    public static int NextAttempt(HttpRequestMessage message)
-        => message.Properties.TryGetValue(AttemptKey, out var box) && box is StrongBox counter ? System.Threading.Interlocked.Increment(ref counter.Value) : 1;
-#endif
-
-    internal sealed class StrongBox
-    {
-        public int Value;
-    }
+        => message is QbraidRequestMessage call ? call.NextAttempt() : 1;
 }

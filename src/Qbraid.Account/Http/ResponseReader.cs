@@ -38,22 +38,53 @@ internal static class ResponseReader
     public static Envelope<T> Read<T>(ReadOnlySpan<byte> body, JsonTypeInfo<T> typeInfo)
         => ReadCore<T, JsonTypeInfo<T>>(body, typeInfo, static (ref Utf8JsonReader reader, JsonTypeInfo<T> info) => JsonSerializer.Deserialize(ref reader, info));
 
-    /// <summary>Reads <c>data</c> as an array of <typeparamref name="T"/>, element by element (no list type to register).</summary>
+    /// <summary>Reads <c>data</c> as an array of <typeparamref name="T"/> (no list type to register: its metadata is built from the element's).</summary>
     public static Envelope<List<T>> ReadList<T>(ReadOnlySpan<byte> body, JsonTypeInfo<T> elementInfo)
         => ReadCore<List<T>, JsonTypeInfo<T>>(body, elementInfo, static (ref Utf8JsonReader reader, JsonTypeInfo<T> info) =>
         {
             if (reader.TokenType == JsonTokenType.Null) return null;
             if (reader.TokenType != JsonTokenType.StartArray)
                 throw new JsonException($"Expected a JSON array of {typeof(T).Name}, got {reader.TokenType}.");
-            var list = new List<T>();
-            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            // One deserialization for the whole array: one read stack, not one per element.
+            var list = JsonSerializer.Deserialize(ref reader, ListInfo<T>.For(info))!;
+            foreach (var item in list)
             {
-                var item = JsonSerializer.Deserialize(ref reader, info);
                 if (item is null) throw new JsonException($"A null {typeof(T).Name} in a list.");
-                list.Add(item);
             }
             return list;
         });
+
+    /// <summary>The <c>List&lt;T&gt;</c> metadata for an element's, built once (AOT-safe: no reflection).</summary>
+    private static class ListInfo<T>
+    {
+        private static Cached? _cached;
+
+        public static JsonTypeInfo<List<T>> For(JsonTypeInfo<T> elementInfo)
+        {
+            var cached = _cached;
+            if (cached is not null && ReferenceEquals(cached.Element, elementInfo)) return cached.List;
+            var list = JsonMetadataServices.CreateListInfo<List<T>, T>(elementInfo.Options, new JsonCollectionInfoValues<List<T>>
+            {
+                ObjectCreator = static () => new List<T>(),
+                ElementInfo = elementInfo,
+            });
+            _cached = new Cached(elementInfo, list); // a race only builds it twice
+            return list;
+        }
+
+        private sealed class Cached
+        {
+            public Cached(JsonTypeInfo<T> element, JsonTypeInfo<List<T>> list)
+            {
+                Element = element;
+                List = list;
+            }
+
+            public JsonTypeInfo<T> Element { get; }
+
+            public JsonTypeInfo<List<T>> List { get; }
+        }
+    }
 
     /// <summary>
     /// Whether the body is an envelope that reports failure (<c>success: false</c>, JSend

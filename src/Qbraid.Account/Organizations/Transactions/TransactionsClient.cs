@@ -12,6 +12,12 @@ internal sealed class TransactionsClient : ITransactionsClient
     /// <summary>The export asks for the largest page the API serves: fewest round trips.</summary>
     internal const int ExportPageSize = QbraidPageable<Transaction>.MaxPageSize;
 
+    /// <summary>
+    /// The largest page size accepted: the contract's 100. Only the benchmarks raise it (to compare
+    /// exports in pages of 1,000 with clients that have no cap); the SDK never changes it.
+    /// </summary>
+    internal static int MaxPageSize { get; set; } = QbraidPageable<Transaction>.MaxPageSize;
+
     private readonly WorkspaceContext _context;
 
     public TransactionsClient(WorkspaceContext context) => _context = context;
@@ -19,8 +25,9 @@ internal sealed class TransactionsClient : ITransactionsClient
     public AsyncPageable<Transaction> ListAsync(TransactionListOptions? options = null, CancellationToken cancellationToken = default)
     {
         var request = BuildListRequest(options, nameof(options));
-        if (options?.PageSize is { } size) Guard.InRange(size, 1, QbraidPageable<Transaction>.MaxPageSize, "options.PageSize");
-        return _context.List(request, QbraidJsonContext.Default.Transaction, options?.PageSize, cancellationToken);
+        var maxPageSize = MaxPageSize;
+        if (options?.PageSize is { } size) Guard.InRange(size, 1, maxPageSize, "options.PageSize");
+        return _context.List(request, QbraidJsonContext.Default.Transaction, options?.PageSize, cancellationToken, maxPageSize);
     }
 
     public Task<long> ExportCsvAsync(Stream destination, TransactionListOptions? filter = null, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
@@ -45,9 +52,10 @@ internal sealed class TransactionsClient : ITransactionsClient
     {
         var request = BuildListRequest(filter, nameof(filter));
         var pageSize = filter?.PageSize ?? ExportPageSize;
-        Guard.InRange(pageSize, 1, QbraidPageable<Transaction>.MaxPageSize, "filter.PageSize");
+        var maxPageSize = MaxPageSize;
+        Guard.InRange(pageSize, 1, maxPageSize, "filter.PageSize");
         // No token here: the export passes its own to each step, so it stops between pages.
-        return _context.List(request, QbraidJsonContext.Default.Transaction, pageSize, CancellationToken.None);
+        return _context.List(request, QbraidJsonContext.Default.Transaction, pageSize, CancellationToken.None, maxPageSize);
     }
 
     private static async Task<long> ExportToFileAsync(string fullPath, string fileName, AsyncPageable<Transaction> pages, IProgress<long>? progress, CancellationToken cancellationToken)
