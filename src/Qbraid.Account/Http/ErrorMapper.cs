@@ -142,9 +142,11 @@ internal static class ErrorMapper
                 message = string.Join("; ", FlattenFields(fields));
             return new Details(message, code, fields);
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
         {
-            return default; // HTML, plain text or truncated JSON: the status and excerpt still describe it.
+            // HTML, plain text or truncated JSON; or JSON whose strings are not valid UTF-8 (GetString
+            // throws InvalidOperationException): the status and excerpt still describe the failure.
+            return default;
         }
     }
 
