@@ -26,7 +26,8 @@ internal sealed class QbraidPageable<T> : AsyncPageable<T>
 
     public QbraidPageable(WorkspaceContext context, ApiRequest request, JsonTypeInfo<T> elementInfo, int? pageSize, CancellationToken cancellationToken)
     {
-        if (pageSize is { } size) Common.Guard.InRange(size, 1, MaxPageSize, "pageSize");
+        // Every list takes its page size as options.PageSize: name it the way the caller set it.
+        if (pageSize is { } size) Common.Guard.InRange(size, 1, MaxPageSize, "options.PageSize");
         _context = context;
         _request = request;
         _elementInfo = elementInfo;

@@ -27,10 +27,14 @@ internal sealed class QbraidPipeline
     private readonly ResolvedSettings _settings;
     private readonly string _userAgent;
     private readonly TimeProvider _time;
+    private readonly bool _keyHandlerBelow;
     private int _disposed;
 
-    public QbraidPipeline(HttpClient http, ResolvedSettings settings, string userAgent, ILogger logger, TimeProvider time)
+    // keyHandlerBelow: the handler chain ends in QbraidKeyHandler (the SDK built it), so the key is
+    // handed to it instead of set as a header; false for a caller's own HttpClient, which gets the header.
+    public QbraidPipeline(HttpClient http, ResolvedSettings settings, string userAgent, ILogger logger, TimeProvider time, bool keyHandlerBelow = false)
     {
+        _keyHandlerBelow = keyHandlerBelow;
         _http = http;
         _settings = settings;
         _userAgent = userAgent;
@@ -112,7 +116,7 @@ internal sealed class QbraidPipeline
     {
         var requestId = ResponseHeaders.RequestId(response);
         var text = ErrorMapper.Redact(message, scope.ApiKey) + (requestId is null ? string.Empty : $" (request id {requestId})");
-        var exception = new QbraidResponseException((int)response.StatusCode, text, inner)
+        var exception = new QbraidResponseException((int)response.StatusCode, text, ErrorMapper.SafeCause(inner, scope.ApiKey))
         {
             ResponseBodyExcerpt = ErrorMapper.Redact(ErrorMapper.Excerpt(body), scope.ApiKey),
         };
@@ -170,7 +174,7 @@ internal sealed class QbraidPipeline
         }
         catch (Exception ex) when (ex is HttpRequestException or IOException)
         {
-            throw new QbraidTransportException($"{request.Method} {request.Route} failed: {ErrorMapper.Redact(ex.Message, scope.ApiKey)}", isTimeout: false, ex);
+            throw new QbraidTransportException($"{request.Method} {request.Route} failed: {ErrorMapper.Redact(ex.Message, scope.ApiKey)}", isTimeout: false, ErrorMapper.SafeCause(ex, scope.ApiKey));
         }
         finally
         {
@@ -205,7 +209,8 @@ internal sealed class QbraidPipeline
         var uri = new Uri(_settings.BaseUrl, request.PathAndQuery().TrimStart('/'));
         var message = new HttpRequestMessage(request.Method, uri);
         var headers = message.Headers;
-        headers.TryAddWithoutValidation(HeaderNames.ApiKey, scope.ApiKey);
+        if (_keyHandlerBelow) RequestMetadata.SetApiKey(message, scope.ApiKey);
+        else headers.TryAddWithoutValidation(HeaderNames.ApiKey, scope.ApiKey);
         if (scope.Workspace.OrganizationId is { } organizationId)
             headers.TryAddWithoutValidation(HeaderNames.OrganizationId, organizationId);
         if (request.IdempotencyKey is { } key)

@@ -7,10 +7,18 @@ internal static class RequestMetadata
 {
     private const string RouteKey = "Qbraid.Account.Route";
     private const string AttemptKey = "Qbraid.Account.Attempt";
+    private const string ApiKeyKey = "Qbraid.Account.ApiKey";
 
 #if NET5_0_OR_GREATER
     private static readonly HttpRequestOptionsKey<string> RouteOption = new(RouteKey);
     private static readonly HttpRequestOptionsKey<StrongBox> AttemptOption = new(AttemptKey);
+    private static readonly HttpRequestOptionsKey<ApiKeyBox> ApiKeyOption = new(ApiKeyKey);
+
+    /// <summary>Hands the key to <see cref="QbraidKeyHandler"/> instead of a header every handler and logger above it would see.</summary>
+    public static void SetApiKey(HttpRequestMessage message, string apiKey) => message.Options.Set(ApiKeyOption, new ApiKeyBox(apiKey));
+
+    public static string? ApiKey(HttpRequestMessage message)
+        => message.Options.TryGetValue(ApiKeyOption, out var box) ? box.Value : null;
 
     public static void Set(HttpRequestMessage message, string routeTemplate)
     {
@@ -25,6 +33,11 @@ internal static class RequestMetadata
     public static int NextAttempt(HttpRequestMessage message)
         => message.Options.TryGetValue(AttemptOption, out var box) ? System.Threading.Interlocked.Increment(ref box.Value) : 1;
 #else
+    public static void SetApiKey(HttpRequestMessage message, string apiKey) => message.Properties[ApiKeyKey] = new ApiKeyBox(apiKey);
+
+    public static string? ApiKey(HttpRequestMessage message)
+        => message.Properties.TryGetValue(ApiKeyKey, out var box) && box is ApiKeyBox key ? key.Value : null;
+
     public static void Set(HttpRequestMessage message, string routeTemplate)
     {
         message.Properties[RouteKey] = routeTemplate;
@@ -41,5 +54,15 @@ internal static class RequestMetadata
     internal sealed class StrongBox
     {
         public int Value;
+    }
+
+    /// <summary>Holds the key in the request's options; its ToString never shows it (options get dumped by diagnostics).</summary>
+    internal sealed class ApiKeyBox
+    {
+        public ApiKeyBox(string value) => Value = value;
+
+        public string Value { get; }
+
+        public override string ToString() => "(redacted)";
     }
 }
