@@ -164,6 +164,11 @@ internal sealed class QbraidPipeline
         {
             throw; // the caller's own cancellation stays an OperationCanceledException
         }
+        catch (OperationCanceledException) when (Volatile.Read(ref _disposed) != 0)
+        {
+            // Disposing the client cancels what it has in flight: say so, not "timed out".
+            throw new ObjectDisposedException(nameof(QbraidAccountClient), "This QbraidAccountClient was disposed while the call was in flight.");
+        }
         catch (TimeoutRejectedException ex)
         {
             throw new QbraidTransportException($"{request.Method} {request.Route} timed out after every attempt.", isTimeout: true, ex);

@@ -28,7 +28,7 @@ public sealed class FaultMatrixTests(ITestOutputHelper output)
     private const string MemberB = "65a1b2c3d4e5f60718293a4b";
     private const string ApiKey = "qbr_matrix_key_0123456789abcdef";
     private const int MaxRetries = 2;
-    private static readonly TimeSpan SlowAttemptTimeout = TimeSpan.FromMilliseconds(500);
+    private static readonly TimeSpan SlowAttemptTimeout = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan Hang = TimeSpan.FromSeconds(30);
 
     public enum Operation { Read, KeyedMutation, UnkeyedMutation, PagedList }
@@ -75,7 +75,7 @@ public sealed class FaultMatrixTests(ITestOutputHelper output)
         Transient(429, "answers 429 with Retry-After as an HTTP date 2 s ahead once",
             (rid, _) => Status(429, rid, """{"success":false,"message":"slow down"}""", ("Retry-After", DateTimeOffset.UtcNow.AddSeconds(2).ToString("R", CultureInfo.InvariantCulture))),
             "QbraidRateLimitException 429 retry-after ≤2s", name: "429, Retry-After as an HTTP date",
-            retryAfterText: wait => wait > TimeSpan.Zero && wait <= TimeSpan.FromSeconds(2.5) ? "≤2s" : InSeconds(wait)),
+            retryAfterText: wait => wait >= TimeSpan.Zero && wait <= TimeSpan.FromSeconds(2.5) ? "≤2s" : InSeconds(wait)),
         new(new Fault("429, Retry-After beyond the 30 s cap", "answers 429 with Retry-After: 3600", Host.WireMock, Timing.BeforeEffect,
                 (rid, _) => Status(429, rid, """{"success":false,"message":"hourly budget spent"}""", ("Retry-After", "3600"))),
             Read: new(1, "QbraidRateLimitException 429 retry-after 3600s"),
@@ -93,8 +93,8 @@ public sealed class FaultMatrixTests(ITestOutputHelper output)
         Lost("response cut mid-body", "applies the call, sends the headers and half the body, then closes",
             (rid, body) => new RawReply.Cut(200, body, body.Length / 2, [new("Content-Type", "application/json"), new("X-Request-Id", rid)]),
             "QbraidTransportException network"),
-        Lost("body slower than the attempt timeout", "applies the call, sends the headers, then the body 8 bytes per 100 ms (attempt timeout 500 ms)",
-            (rid, body) => new RawReply.Slow(200, body, 8, TimeSpan.FromMilliseconds(100), [new("Content-Type", "application/json"), new("X-Request-Id", rid)]),
+        Lost("body slower than the attempt timeout", "applies the call, sends the headers, then the body 4 bytes per 150 ms (attempt timeout 1 s)",
+            (rid, body) => new RawReply.Slow(200, body, 4, TimeSpan.FromMilliseconds(150), [new("Content-Type", "application/json"), new("X-Request-Id", rid)]),
             "QbraidTransportException timeout", slow: true),
         new(new Fault("HTML instead of JSON", "a proxy answers 200 with an HTML page; the API never sees the call", Host.WireMock, Timing.BeforeEffect,
                 (rid, _) => RawReply.Text(200, "text/html", "<!DOCTYPE html><html><body>Please sign in to the network</body></html>", Rid(rid))),
@@ -243,7 +243,7 @@ public sealed class FaultMatrixTests(ITestOutputHelper output)
         {
             var sent = lab.TransferKeys;
             var distinct = sent.Distinct().ToList();
-            keys = $"{distinct.Count} key on {sent.Count} request(s)";
+            keys = sent.Count == 1 ? $"{distinct.Count} key" : distinct.Count == 1 ? $"same key on all {sent.Count}" : $"{distinct.Count} keys on {sent.Count}";
             if (sent.Any(k => k is null || !Guid.TryParse(k, out _))) failures.Add("a transfer attempt without a UUID Idempotency-Key");
             if (distinct.Count != 1) failures.Add($"the transfer's attempts carried {distinct.Count} different Idempotency-Keys");
         }
@@ -449,7 +449,7 @@ public sealed class FaultMatrixTests(ITestOutputHelper output)
             var result = results.FirstOrDefault(r => r.Row == row && r.Operation == operation);
             if (result is null) return "n/a";
             var parts = new List<string> { $"{result.Requests} req" };
-            if (operation == Operation.KeyedMutation) parts.Add(result.Keys.Replace(" on ", " reused on ", StringComparison.Ordinal));
+            if (operation == Operation.KeyedMutation) parts.Add(result.Keys);
             parts.Add(result.Outcome);
             if (result.Effects is { } effects) parts.Add($"applied {effects}×");
             if (result.Failures.Count > 0) parts.Add("**FAILED**");
@@ -459,7 +459,7 @@ public sealed class FaultMatrixTests(ITestOutputHelper output)
         var text = new StringBuilder();
         text.Append("## Fault matrix\n\n");
         text.Append(CultureInfo.InvariantCulture, $"Over real HTTP on 127.0.0.1 (WireMock.Net for answered faults, a raw TCP server for lost answers), `Retry.MaxRetries = {MaxRetries}`, back-off 1 ms, ");
-        text.Append(CultureInfo.InvariantCulture, $"attempt timeout {SlowAttemptTimeout.TotalMilliseconds:0} ms in the slow-body row. Calls: **read** `org.GetAsync()`; **keyed mutation** ");
+        text.Append(CultureInfo.InvariantCulture, $"attempt timeout {SlowAttemptTimeout.TotalSeconds:0} s in the slow-body row. Calls: **read** `org.GetAsync()`; **keyed mutation** ");
         text.Append("`org.Credits.TransferAsync(...)` (POST with an SDK-generated `Idempotency-Key`; the fake server applies a transfer once per distinct key and replays ");
         text.Append("its first answer); **unkeyed mutation** `org.Settings.UpdateAsync(...)` (PATCH, never retried by the SDK; the fake applies every PATCH it processes); ");
         text.Append("**paged list** `org.Transactions.ListAsync(PageSize = 2)` over 5 transactions (3 pages), the fault hitting page 2. ");

@@ -16,11 +16,12 @@ namespace Qbraid.Account.Tests.Reliability;
 /// Only a read model or a <see cref="QbraidException"/> may come out, and a read model must hold up
 /// when a caller walks it. Seeded: the same inputs every run.
 /// </summary>
+[Collection(TelemetrySensitive.Name)]
 public sealed class ResponseFuzzTests(ITestOutputHelper output)
 {
     private const int Seed = 20_251_125;
-    private const int InputsPerModel = 1_500;
-    private const int InputsPerListModel = 300;
+    private const int InputsPerModel = 1_600;
+    private const int InputsPerListModel = 400;
     private const int ErrorInputs = 4_000;
     private const string ApiKey = "qbr_fuzz_key_0123456789";
 
@@ -282,8 +283,14 @@ public sealed class ResponseFuzzTests(ITestOutputHelper output)
 
     /// <summary>Sends one call through the pipeline for <paramref name="model"/> and classifies what came out.</summary>
     private static Task<(Result, string, object?)> Send(Harness harness, Type model, bool list)
-        => (Task<(Result, string, object?)>)typeof(ResponseFuzzTests).GetMethod(nameof(SendTyped), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
-            .MakeGenericMethod(model).Invoke(null, [harness, ModelCatalog.TypeInfo(model), list])!;
+        => Senders.GetOrAdd(model, static type =>
+        {
+            var method = typeof(ResponseFuzzTests).GetMethod(nameof(SendTyped), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!.MakeGenericMethod(type);
+            var info = ModelCatalog.TypeInfo(type);
+            return (h, l) => (Task<(Result, string, object?)>)method.Invoke(null, [h, info, l])!;
+        })(harness, list);
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, Func<Harness, bool, Task<(Result, string, object?)>>> Senders = new();
 
     private static async Task<(Result, string, object?)> SendTyped<T>(Harness harness, JsonTypeInfo<T> info, bool list)
     {

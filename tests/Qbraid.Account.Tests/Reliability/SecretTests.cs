@@ -25,6 +25,7 @@ namespace Qbraid.Account.Tests.Reliability;
 /// HttpClientFactory's own HTTP logging added back by the host), activities and metrics recorded:
 /// the canaries must appear nowhere a caller or an operator can see.
 /// </summary>
+[Collection(TelemetrySensitive.Name)]
 public sealed class SecretTests(ITestOutputHelper output)
 {
     private const string Canary = "qbr_CANARY_5f3c9e1d7a2b4c6e8f0a1b2c3d4e5f60";
@@ -43,7 +44,8 @@ public sealed class SecretTests(ITestOutputHelper output)
         {
             _activities = new ActivityListener
             {
-                ShouldListenTo = _ => true,
+                // The sources that could carry a key: the SDK's own and HttpClient's.
+                ShouldListenTo = source => source.Name is "Qbraid.Account" || source.Name.StartsWith("System.Net.Http", StringComparison.Ordinal),
                 Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
                 ActivityStopped = activity =>
                 {
@@ -58,7 +60,11 @@ public sealed class SecretTests(ITestOutputHelper output)
                 },
             };
             ActivitySource.AddActivityListener(_activities);
-            _meters.InstrumentPublished = (instrument, listener) => listener.EnableMeasurementEvents(instrument);
+            _meters.InstrumentPublished = (instrument, listener) =>
+            {
+                if (instrument.Meter.Name is "Qbraid.Account" || instrument.Meter.Name.StartsWith("System.Net", StringComparison.Ordinal))
+                    listener.EnableMeasurementEvents(instrument);
+            };
             _meters.SetMeasurementEventCallback<double>((_, _, tags, _) => Record(tags));
             _meters.SetMeasurementEventCallback<long>((_, _, tags, _) => Record(tags));
             _meters.SetMeasurementEventCallback<int>((_, _, tags, _) => Record(tags));
