@@ -47,7 +47,7 @@ public sealed class QbraidAccountClient : IQbraidAccountClient, IDisposable
     /// <param name="loggerFactory">Where the SDK logs attempts (Debug level); none by default.</param>
     /// <exception cref="InvalidOperationException">No API key was found, or the base URL is not absolute HTTPS (HTTP only for loopback).</exception>
     public QbraidAccountClient(QbraidAccountOptions options, ILoggerFactory? loggerFactory = null)
-        : this(CreateOwnedHttpClient(Guard.NotNull(options, nameof(options)), loggerFactory, TimeProvider.System), options, loggerFactory, TimeProvider.System, ownsHttpClient: true)
+        : this(CreateOwnedHttpClient(Guard.NotNull(options, nameof(options)), loggerFactory, TimeProvider.System), options, loggerFactory, TimeProvider.System, ownsHttpClient: true, keyHandlerBelow: true)
     {
     }
 
@@ -64,11 +64,11 @@ public sealed class QbraidAccountClient : IQbraidAccountClient, IDisposable
     {
     }
 
-    internal QbraidAccountClient(HttpClient httpClient, QbraidAccountOptions options, ILoggerFactory? loggerFactory, TimeProvider timeProvider, bool ownsHttpClient)
+    internal QbraidAccountClient(HttpClient httpClient, QbraidAccountOptions options, ILoggerFactory? loggerFactory, TimeProvider timeProvider, bool ownsHttpClient, bool keyHandlerBelow = false)
     {
         var settings = CredentialResolver.Resolve(options);
         var logger = (ILogger?)loggerFactory?.CreateLogger("Qbraid.Account") ?? NullLogger.Instance;
-        _pipeline = new QbraidPipeline(httpClient, settings, UserAgent.For(options.ApplicationId), logger, timeProvider);
+        _pipeline = new QbraidPipeline(httpClient, settings, UserAgent.For(options.ApplicationId), logger, timeProvider, keyHandlerBelow);
         _ownedHttpClient = ownsHttpClient ? httpClient : null;
         _personal = new PersonalWorkspace(new WorkspaceContext(_pipeline, Account.Workspace.Personal, settings.ApiKey));
     }
@@ -88,8 +88,8 @@ public sealed class QbraidAccountClient : IQbraidAccountClient, IDisposable
     {
         var workspace = Account.Workspace.Organization(organizationId);
         if (apiKey is null) throw new ArgumentNullException(nameof(apiKey), "apiKey is required: the organization's own API key.");
-        if (apiKey.Trim().Length == 0) throw new ArgumentException("apiKey must not be empty or whitespace.", nameof(apiKey));
-        return new OrganizationWorkspace(new WorkspaceContext(_pipeline, workspace, apiKey.Trim()));
+        var key = Guard.ApiKey(apiKey.Trim(), nameof(apiKey));
+        return new OrganizationWorkspace(new WorkspaceContext(_pipeline, workspace, key));
     }
 
     /// <inheritdoc />
@@ -143,7 +143,7 @@ public sealed class QbraidAccountClient : IQbraidAccountClient, IDisposable
     internal static HttpClient CreateOwnedHttpClient(QbraidAccountOptions options, ILoggerFactory? loggerFactory, TimeProvider timeProvider)
     {
         var logger = (ILogger?)loggerFactory?.CreateLogger("Qbraid.Account") ?? NullLogger.Instance;
-        var calls = new QbraidCallHandler(options.Retry, timeProvider, logger) { InnerHandler = SharedHandler.Value };
+        var calls = new QbraidCallHandler(options.Retry, timeProvider, logger) { InnerHandler = new QbraidKeyHandler(SharedHandler.Value) };
         HttpMessageHandler outer = options.RateLimit.Enabled
             ? new QbraidRateLimitHandler(options.RateLimit, timeProvider) { InnerHandler = calls }
             : calls;

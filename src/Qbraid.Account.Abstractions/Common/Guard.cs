@@ -216,6 +216,45 @@ internal static class Guard
     private static string Utc(DateTimeOffset value)
         => value.UtcDateTime.ToString("yyyy'-'MM'-'dd'T'HH':'mm':'ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// An API key as it can travel in the <c>X-API-KEY</c> header: visible ASCII only (no spaces,
+    /// line breaks or accents, which would break or inject headers). The message never repeats the key.
+    /// </summary>
+    public static string ApiKey(string? value, string paramName)
+    {
+        if (value is null) throw new ArgumentNullException(paramName, $"{paramName} is required: the API key.");
+        if (value.Trim().Length == 0) throw new ArgumentException($"{paramName} must not be empty or whitespace.", paramName);
+        if (!IsVisibleAscii(value))
+            throw new ArgumentException($"{paramName} must contain only visible ASCII characters (no spaces, line breaks or accents): an API key never does.", paramName);
+        return value;
+    }
+
+    /// <summary>
+    /// A caller's <c>Idempotency-Key</c>: 1 to 255 printable ASCII characters, without leading or
+    /// trailing spaces, so it reaches the server byte for byte and can't break or inject headers.
+    /// </summary>
+    public static string IdempotencyKey(string value, string paramName)
+    {
+        if (value.Trim().Length == 0 || value.Length > 255)
+            throw new ArgumentException($"{paramName} must be 1 to 255 non-blank characters (or null for a generated UUID).", paramName);
+        foreach (var c in value)
+        {
+            if (c < 0x20 || c > 0x7E)
+                throw new ArgumentException($"{paramName} must contain only printable ASCII characters (no line breaks, tabs or accents): it travels as an HTTP header.", paramName);
+        }
+        if (value.Trim().Length != value.Length)
+            throw new ArgumentException($"{paramName} must not start or end with a space: HTTP would drop it and the server would see a different key.", paramName);
+        return value;
+    }
+
+    /// <summary>Only characters 0x21 to 0x7E: what a token-like header value may hold.</summary>
+    public static bool IsVisibleAscii(string value)
+    {
+        foreach (var c in value)
+            if (c < 0x21 || c > 0x7E) return false;
+        return value.Length > 0;
+    }
+
     /// <summary>Quotes a bad value for an error message, cut short so a pasted secret or blob stays out of logs.</summary>
     public static string Describe(string value)
         => value.Length == 0 ? "an empty string" : value.Length <= 40 ? $"'{value}'" : $"'{value.Substring(0, 12)}…' ({value.Length} characters)";

@@ -22,10 +22,10 @@ public sealed record StorageUsage
         get
         {
             if (QuotaGB <= 0) return StorageLevel.Normal;
-            // Compare used × 100 with quota × threshold: exact in decimal, so 75 % is never read as 75.000001 %.
-            var usedTimes100 = UsedGB * 100m;
-            if (usedTimes100 > QuotaGB * 90m) return StorageLevel.Critical;
-            if (usedTimes100 > QuotaGB * 75m) return StorageLevel.Warning;
+            // Compare used with quota × threshold: exact in decimal for any real size (75 % is never
+            // read as 75.000001 %), and scaling down by a fraction can't overflow, whatever the server sends.
+            if (UsedGB > QuotaGB * 0.90m) return StorageLevel.Critical;
+            if (UsedGB > QuotaGB * 0.75m) return StorageLevel.Warning;
             return StorageLevel.Normal;
         }
     }

@@ -55,6 +55,14 @@ internal static class CredentialResolver
             return false;
         }
 
+        if (!Common.Guard.IsVisibleAscii(apiKey))
+        {
+            // Never quote the key: it is a secret even when it is malformed.
+            error = "The qBraid API key contains characters an API key never has (spaces, line breaks or non-ASCII letters); check QbraidAccountOptions.ApiKey, "
+                + $"{ApiKeyVariable} or the qbraidrc file for a stray character.";
+            return false;
+        }
+
         Uri baseUrl;
         if (baseUrlText is null)
         {

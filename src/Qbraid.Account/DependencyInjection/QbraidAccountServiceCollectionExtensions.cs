@@ -73,12 +73,17 @@ public static class QbraidAccountServiceCollectionExtensions
                 loggerFactory);
         });
 
+        // The key goes on each request just above the connection handler, whatever handler the host
+        // configures there: below every logger and handler, HttpClientFactory's own included.
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Http.IHttpMessageHandlerBuilderFilter, QbraidKeyHandlerFilter>());
+
         services.TryAddSingleton(sp => new QbraidAccountClient(
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName),
             sp.GetRequiredService<IOptions<QbraidAccountOptions>>().Value,
             sp.GetService<ILoggerFactory>(),
             sp.GetRequiredService<TimeProvider>(),
-            ownsHttpClient: true));
+            ownsHttpClient: true,
+            keyHandlerBelow: true));
         services.TryAddSingleton<IQbraidAccountClient>(sp => sp.GetRequiredService<QbraidAccountClient>());
         return http;
     }

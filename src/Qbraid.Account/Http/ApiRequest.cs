@@ -84,9 +84,7 @@ internal sealed class ApiRequest
     {
         if (callerKey is not null)
         {
-            if (callerKey.Trim().Length == 0 || callerKey.Length > 255)
-                throw new ArgumentException("idempotencyKey must be 1 to 255 non-blank characters (or null for a generated UUID).", "idempotencyKey");
-            IdempotencyKey = callerKey;
+            IdempotencyKey = Common.Guard.IdempotencyKey(callerKey, "idempotencyKey");
         }
         else
         {

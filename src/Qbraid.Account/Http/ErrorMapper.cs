@@ -31,10 +31,11 @@ internal static class ErrorMapper
         if (requestId is not null) text.Append(" (request id ").Append(requestId).Append(')');
         var message = Redact(text.ToString(), apiKey);
         var excerpt = Redact(Excerpt(body), apiKey);
+        var errorCode = RedactOrNull(details.ErrorCode, apiKey);
 
         QbraidApiException exception = status switch
         {
-            400 or 422 => new QbraidValidationException(status, message, details.FieldErrors),
+            400 or 422 => new QbraidValidationException(status, message, Redact(details.FieldErrors, apiKey)),
             401 => new QbraidAuthenticationException(message),
             403 => new QbraidPermissionException(message),
             404 => new QbraidNotFoundException(message),
@@ -49,7 +50,7 @@ internal static class ErrorMapper
             >= 500 and <= 599 => new QbraidServerException(status, message),
             _ => new QbraidApiException(status, message),
         };
-        exception.SetDetails(requestId, details.ErrorCode, retryAfter, excerpt);
+        exception.SetDetails(requestId, errorCode, retryAfter, excerpt);
         return exception;
     }
 
@@ -61,7 +62,7 @@ internal static class ErrorMapper
         var text = $"qBraid API reported a failure with status {(int)response.StatusCode}: {details.Message ?? "no message given"}"
             + (requestId is null ? string.Empty : $" (request id {requestId})");
         var exception = new QbraidApiException((int)response.StatusCode, Redact(text, apiKey));
-        exception.SetDetails(requestId, details.ErrorCode, null, Redact(Excerpt(body), apiKey));
+        exception.SetDetails(requestId, RedactOrNull(details.ErrorCode, apiKey), null, Redact(Excerpt(body), apiKey));
         return exception;
     }
 
@@ -75,6 +76,41 @@ internal static class ErrorMapper
 
     public static string Redact(string text, string? apiKey)
         => string.IsNullOrEmpty(apiKey) || text.IndexOf(apiKey!, StringComparison.Ordinal) < 0 ? text : text.Replace(apiKey!, "[redacted]");
+
+    private static string? RedactOrNull(string? text, string? apiKey) => text is null ? null : Redact(text, apiKey);
+
+    /// <summary>Field errors echo what the server got: field names and messages may quote the key.</summary>
+    private static IReadOnlyDictionary<string, IReadOnlyList<string>>? Redact(IReadOnlyDictionary<string, IReadOnlyList<string>>? fields, string? apiKey)
+    {
+        if (fields is null || string.IsNullOrEmpty(apiKey)) return fields;
+        var result = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var pair in fields)
+        {
+            var messages = new List<string>(pair.Value.Count);
+            foreach (var message in pair.Value) messages.Add(Redact(message, apiKey));
+            result[Redact(pair.Key, apiKey)] = messages;
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// The cause to attach to an SDK exception. Reader and parser messages quote the body they choked
+    /// on, which may echo the key: such a cause is replaced by a copy with the key redacted (same type
+    /// family, position kept), so the exception's ToString() never carries the key.
+    /// </summary>
+    public static Exception? SafeCause(Exception? cause, string? apiKey)
+    {
+        if (cause is null || string.IsNullOrEmpty(apiKey) || cause.ToString().IndexOf(apiKey!, StringComparison.Ordinal) < 0) return cause;
+        var message = Redact(cause.Message, apiKey);
+        return cause switch
+        {
+            JsonException json => new JsonException(message, json.Path, json.LineNumber, json.BytePositionInLine),
+            OperationCanceledException => new OperationCanceledException(message),
+            System.IO.IOException => new System.IO.IOException(message),
+            HttpRequestException => new HttpRequestException(message),
+            _ => new InvalidOperationException(message),
+        };
+    }
 
     private static string DefaultMessage(int status) => status switch
     {
@@ -150,9 +186,11 @@ internal static class ErrorMapper
                 message = string.Join("; ", FlattenFields(fields));
             return new Details(message, code, fields);
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
         {
-            return default; // HTML, plain text or truncated JSON: the status and excerpt still describe it.
+            // HTML, plain text or truncated JSON; or JSON whose strings are not valid UTF-8 (GetString
+            // throws InvalidOperationException): the status and excerpt still describe the failure.
+            return default;
         }
     }
 

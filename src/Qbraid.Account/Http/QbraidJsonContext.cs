@@ -24,6 +24,17 @@ namespace Qbraid.Account.Http;
         typeof(OptionalConverter<Qbraid.Account.Billing.SubscriptionTier>),
         typeof(OptionalConverter<Qbraid.Account.Billing.BillingInterval>),
         typeof(OptionalConverter<Qbraid.Account.Organizations.Settings.MemberDefaultsUpdate>),
+        // Every list or string-keyed dictionary property of a model: a null item or value makes the
+        // response unreadable instead of reaching the caller (the element types are registered below).
+        typeof(NonNullListConverter<string>),
+        typeof(NonNullListConverter<Qbraid.Account.Organizations.Credits.CreditTransferRecipient>),
+        typeof(NonNullListConverter<Qbraid.Account.Usage.DailyCreditUsage>),
+        typeof(NonNullListConverter<Qbraid.Account.Usage.DailyComputeHours>),
+        typeof(NonNullListConverter<Qbraid.Account.Wallet.DailyCredits>),
+        typeof(NonNullListConverter<Qbraid.Account.Organizations.Members.Invitation>),
+        typeof(NonNullListConverter<Qbraid.Account.Organizations.Members.BulkInvitationRejection>),
+        typeof(NonNullListConverter<Qbraid.Account.Organizations.Seats.SeatAssignment>),
+        typeof(NonNullDictionaryConverter<Qbraid.Account.Identity.OrganizationContext>),
     ])]
 // Plumbing
 [JsonSerializable(typeof(Pagination))]
@@ -32,6 +43,14 @@ namespace Qbraid.Account.Http;
 [JsonSerializable(typeof(int))]
 [JsonSerializable(typeof(decimal))]
 [JsonSerializable(typeof(System.Text.Json.JsonElement))]
+// Element types of the non-null collection converters above (a converted property hides its
+// element type from the generator, so each is listed here).
+[JsonSerializable(typeof(Qbraid.Account.Organizations.Credits.CreditTransferRecipient))]
+[JsonSerializable(typeof(Qbraid.Account.Usage.DailyCreditUsage))]
+[JsonSerializable(typeof(Qbraid.Account.Usage.DailyComputeHours))]
+[JsonSerializable(typeof(Qbraid.Account.Wallet.DailyCredits))]
+[JsonSerializable(typeof(Qbraid.Account.Organizations.Members.BulkInvitationRejection))]
+[JsonSerializable(typeof(Qbraid.Account.Identity.OrganizationContext))]
 // Identity and workspaces
 [JsonSerializable(typeof(UserVerification))]
 [JsonSerializable(typeof(UserContext))]

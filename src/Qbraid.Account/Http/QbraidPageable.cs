@@ -27,7 +27,7 @@ internal sealed class QbraidPageable<T> : AsyncPageable<T>
 
     public QbraidPageable(WorkspaceContext context, ApiRequest request, JsonTypeInfo<T> elementInfo, int? pageSize, CancellationToken cancellationToken, int maxPageSize = MaxPageSize)
     {
-        if (pageSize is { } size) Common.Guard.InRange(size, 1, maxPageSize, "pageSize");
+        if (pageSize is { } size) Common.Guard.InRange(size, 1, maxPageSize, "options.PageSize"); // every list takes it as options.PageSize
         _maxPageSize = maxPageSize;
         _context = context;
         _request = request;

@@ -28,10 +28,14 @@ internal sealed class QbraidPipeline
     private readonly string _userAgent;
     private readonly string _baseUrlText;
     private readonly TimeProvider _time;
+    private readonly bool _keyHandlerBelow;
     private int _disposed;
 
-    public QbraidPipeline(HttpClient http, ResolvedSettings settings, string userAgent, ILogger logger, TimeProvider time)
+    // keyHandlerBelow: the handler chain ends in QbraidKeyHandler (the SDK built it), so the key is
+    // handed to it instead of set as a header; false for a caller's own HttpClient, which gets the header.
+    public QbraidPipeline(HttpClient http, ResolvedSettings settings, string userAgent, ILogger logger, TimeProvider time, bool keyHandlerBelow = false)
     {
+        _keyHandlerBelow = keyHandlerBelow;
         _http = http;
         _settings = settings;
         _userAgent = userAgent;
@@ -135,7 +139,7 @@ internal sealed class QbraidPipeline
     {
         var requestId = ResponseHeaders.RequestId(response);
         var text = ErrorMapper.Redact(message, scope.ApiKey) + (requestId is null ? string.Empty : $" (request id {requestId})");
-        var exception = new QbraidResponseException((int)response.StatusCode, text, inner)
+        var exception = new QbraidResponseException((int)response.StatusCode, text, ErrorMapper.SafeCause(inner, scope.ApiKey))
         {
             ResponseBodyExcerpt = ErrorMapper.Redact(ErrorMapper.Excerpt(body), scope.ApiKey),
         };
@@ -197,6 +201,11 @@ internal sealed class QbraidPipeline
             {
                 throw; // the caller's own cancellation stays an OperationCanceledException
             }
+            catch (OperationCanceledException) when (Volatile.Read(ref _disposed) != 0)
+            {
+                // Disposing the client cancels what it has in flight: say so, not "timed out".
+                throw new ObjectDisposedException(nameof(QbraidAccountClient), "This QbraidAccountClient was disposed while the call was in flight.");
+            }
             catch (TimeoutRejectedException ex)
             {
                 throw new QbraidTransportException($"{request.Method} {request.Route} timed out after every attempt.", isTimeout: true, ex);
@@ -211,7 +220,7 @@ internal sealed class QbraidPipeline
             }
             catch (Exception ex) when (ex is HttpRequestException or IOException)
             {
-                throw new QbraidTransportException($"{request.Method} {request.Route} failed: {ErrorMapper.Redact(ex.Message, scope.ApiKey)}", isTimeout: false, ex);
+                throw new QbraidTransportException($"{request.Method} {request.Route} failed: {ErrorMapper.Redact(ex.Message, scope.ApiKey)}", isTimeout: false, ErrorMapper.SafeCause(ex, scope.ApiKey));
             }
             finally
             {
@@ -258,7 +267,8 @@ internal sealed class QbraidPipeline
     {
         var message = new QbraidRequestMessage(request.Method, request.AbsoluteUri(_settings.BaseUrl, _baseUrlText), request.Route.Template);
         var headers = message.Headers;
-        headers.TryAddWithoutValidation(HeaderNames.ApiKey, scope.ApiKey);
+        if (_keyHandlerBelow) message.ApiKey = scope.ApiKey;
+        else headers.TryAddWithoutValidation(HeaderNames.ApiKey, scope.ApiKey);
         if (scope.Workspace.OrganizationId is { } organizationId)
             headers.TryAddWithoutValidation(HeaderNames.OrganizationId, organizationId);
         if (request.IdempotencyKey is { } key)

@@ -29,7 +29,8 @@ internal sealed class QbraidRateLimitHandler : DelegatingHandler
 
     private async Task<HttpResponseMessage> SendLimitedAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var key = request.Headers.TryGetValues(HeaderNames.ApiKey, out var values) ? string.Concat(values) : string.Empty;
+        var key = (request as QbraidRequestMessage)?.ApiKey
+            ?? (request.Headers.TryGetValues(HeaderNames.ApiKey, out var values) ? string.Concat(values) : string.Empty);
         var limiter = _limiters.GetOrAdd(key, _ => new SlidingLogRateLimiter(_options.PermitLimit, _options.Window, _options.QueueLimit, _time));
         using var lease = await limiter.AcquireAsync(1, cancellationToken).ConfigureAwait(false);
         if (!lease.IsAcquired)

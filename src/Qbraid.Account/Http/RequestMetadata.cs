@@ -25,6 +25,12 @@ internal sealed class QbraidRequestMessage : HttpRequestMessage
 
     public string RouteTemplate { get; }
 
+    /// <summary>
+    /// The key for <see cref="QbraidKeyHandler"/> to put on at the last moment, instead of a header
+    /// every handler and logger above it would see. Never shown by ToString.
+    /// </summary>
+    public string? ApiKey { get; set; }
+
     /// <summary>When the call handler first saw the call (<see cref="TimeProvider.GetTimestamp"/>); the total timeout runs from here.</summary>
     public long StartedTimestamp { get; set; }
 

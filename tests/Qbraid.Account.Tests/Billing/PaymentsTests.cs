@@ -71,7 +71,7 @@ public sealed class PaymentsTests : WireMockTestBase
     {
         var ex = Assert.Throws<ArgumentOutOfRangeException>(() => Personal.Wallet.ListPaymentsAsync(new PaymentListOptions { PageSize = 0 }));
 
-        Assert.Equal("pageSize", ex.ParamName);
+        Assert.Equal("options.PageSize", ex.ParamName);
         Assert.Empty(Server.LogEntries);
     }
 

@@ -55,7 +55,7 @@ public sealed class SessionsTests : WireMockTestBase
     {
         var ex = Assert.Throws<ArgumentOutOfRangeException>(() => Personal.Usage.ListSessionsAsync(new UsageSessionListOptions { PageSize = 500 }));
 
-        Assert.Equal("pageSize", ex.ParamName);
+        Assert.Equal("options.PageSize", ex.ParamName);
         Assert.Empty(Server.LogEntries);
     }
 

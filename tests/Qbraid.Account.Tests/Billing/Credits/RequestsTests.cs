@@ -111,7 +111,7 @@ public sealed class RequestsTests : WireMockTestBase
     {
         var ex = Assert.Throws<ArgumentOutOfRangeException>(() => Org.Wallet.ListCreditRequestsAsync(new MemberCreditRequestListOptions { PageSize = 101 }));
 
-        Assert.Equal("pageSize", ex.ParamName);
+        Assert.Equal("options.PageSize", ex.ParamName);
         Assert.Empty(Server.LogEntries);
     }
 

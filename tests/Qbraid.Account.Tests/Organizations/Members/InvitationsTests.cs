@@ -56,7 +56,7 @@ public sealed class InvitationsTests : WireMockTestBase
     {
         var ex = Assert.Throws<ArgumentOutOfRangeException>(() => Org.Members.ListInvitationsAsync(new InvitationListOptions { PageSize = 0 }));
 
-        Assert.Equal("pageSize", ex.ParamName);
+        Assert.Equal("options.PageSize", ex.ParamName);
         Assert.Empty(Server.LogEntries);
     }
 

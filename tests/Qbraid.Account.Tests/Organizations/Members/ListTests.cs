@@ -120,7 +120,7 @@ public sealed class ListTests : WireMockTestBase
     {
         var ex = Assert.Throws<ArgumentOutOfRangeException>(() => Org.Members.ListAsync(new MemberListOptions { PageSize = 101 }));
 
-        Assert.Equal("pageSize", ex.ParamName);
+        Assert.Equal("options.PageSize", ex.ParamName);
         Assert.Empty(Server.LogEntries);
     }
 
