@@ -12,6 +12,7 @@ namespace Qbraid.Account.Invitations;
 public sealed record Membership
 {
     /// <summary>The organization's 24-hex id.</summary>
+    [JsonConverter(typeof(Common.ObjectIdJsonConverter))]
     public required string OrganizationId { get; init; }
 
     /// <summary>Your member id in the organization (24-hex).</summary>

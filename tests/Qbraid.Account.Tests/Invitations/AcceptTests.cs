@@ -53,6 +53,14 @@ public sealed class AcceptTests : WireMockTestBase
     }
 
     [Fact]
+    public async Task A_server_membership_with_a_malformed_organization_id_is_a_response_exception()
+    {
+        GivenData("POST", Path, JoiningSamples.Membership(OrgId).Replace(OrgId, "not-an-id"));
+
+        await Assert.ThrowsAsync<QbraidResponseException>(() => Personal.Invitations.AcceptAsync(JoiningSamples.InvitationId));
+    }
+
+    [Fact]
     public void A_membership_with_a_malformed_organization_id_still_prints_but_has_no_workspace()
     {
         var membership = new Membership { OrganizationId = "lab", MemberId = JoiningSamples.NewMemberId, Role = MemberRole.Member, Status = MemberStatus.Active };
