@@ -206,6 +206,19 @@ internal static class ModelCatalog
     }
 
     private static readonly NullabilityInfoContext Nullability = new();
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, (PropertyInfo Property, NullabilityInfo Info)[]> ReadableCache = new();
+
+    /// <summary>A model's readable properties and their nullability, worked out once per type.</summary>
+    private static (PropertyInfo Property, NullabilityInfo Info)[] Readable(Type type) => ReadableCache.GetOrAdd(type, static t =>
+    {
+        lock (Nullability)
+        {
+            return t.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+                .Where(p => p.GetIndexParameters().Length == 0 && p.GetMethod is not null)
+                .Select(p => (p, Nullability.Create(p)))
+                .ToArray();
+        }
+    });
 
     private static void Inspect(object? value, NullabilityInfo? declared, string path, List<string> problems, int depth)
     {
@@ -234,9 +247,8 @@ internal static class ModelCatalog
             return;
         }
         if (type.Namespace?.StartsWith("Qbraid.Account", StringComparison.Ordinal) != true) return;
-        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        foreach (var (property, info) in Readable(type))
         {
-            if (property.GetIndexParameters().Length > 0 || property.GetMethod is null) continue;
             object? child;
             try
             {
@@ -247,8 +259,6 @@ internal static class ModelCatalog
                 problems.Add($"{path}.{property.Name} threw {ex.InnerException!.GetType().Name}: {ex.InnerException.Message}");
                 continue;
             }
-            NullabilityInfo info;
-            lock (Nullability) info = Nullability.Create(property);
             if (child is null && !property.PropertyType.IsValueType && info.ReadState == NullabilityState.NotNull)
                 problems.Add($"{path}.{property.Name} is null but declared non-nullable");
             Inspect(child, info, $"{path}.{property.Name}", problems, depth + 1);

@@ -103,7 +103,9 @@ public sealed class RawHttpServer : IDisposable
         _handler = handler;
         _keepAlive = keepAlive;
         _listener.Start(512);
-        _ = AcceptLoop();
+        // On the thread pool, not the test framework's synchronization context: accepting must
+        // never wait for a test thread to be free.
+        _ = Task.Run(AcceptLoop);
     }
 
     public RawHttpServer(Func<RawRequest, RawReply> handler, bool keepAlive = true)

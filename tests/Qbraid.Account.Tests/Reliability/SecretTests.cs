@@ -33,7 +33,7 @@ public sealed class SecretTests(ITestOutputHelper output)
     private static readonly string[] Canaries = [Canary, OrgCanary];
 
     /// <summary>What the fake server answers; every failure echoes the key it received, as a careless server might.</summary>
-    public enum Answer { Success, Unauthorized, ServerErrorHtml, RateLimitedBeyondCap, SuccessFalse, Garbage, ValidationErrors, RedirectElsewhere }
+    public enum Answer { Success, Unauthorized, OtherClientError, ServerErrorHtml, RateLimitedBeyondCap, SuccessFalse, Garbage, ValidationErrors, RedirectElsewhere }
 
     private sealed class Recorder : IDisposable
     {
@@ -92,6 +92,7 @@ public sealed class SecretTests(ITestOutputHelper output)
         var evilHits = 0;
         using var evil = new RawHttpServer(_ => { Interlocked.Increment(ref evilHits); return RawReply.Json(200, """{"success":true,"data":{}}"""); });
         var answer = Answer.Success;
+        var clientError = 403; // rotates through 403, 404, 409 and 410 from one operation to the next
         string successBody = "{}";
         var seenKeys = new ConcurrentBag<string?>();
         var seenUrls = new ConcurrentBag<string>();
@@ -107,6 +108,7 @@ public sealed class SecretTests(ITestOutputHelper output)
             {
                 Answer.Success => RawReply.Json(200, successBody, rid),
                 Answer.Unauthorized => RawReply.Json(401, $$$"""{"success":false,"message":"API key {{{key}}} is not valid","error":{"code":"{{{key}}}","message":"bad key {{{key}}}"}}""", rid),
+                Answer.OtherClientError => RawReply.Json(clientError, $$$"""{"success":false,"message":"not for key {{{key}}}","error":{"code":"E_{{{key}}}"}}""", rid),
                 Answer.ServerErrorHtml => RawReply.Text(500, "text/html", $"<html><body>Internal error handling key {key}</body></html>", rid),
                 Answer.RateLimitedBeyondCap => RawReply.Json(429, $$"""{"success":false,"message":"key {{key}} is over its budget"}""", rid, ("Retry-After", "3600"), ("X-RateLimit-Limit", "1000")),
                 Answer.SuccessFalse => RawReply.Json(200, $$"""{"success":false,"message":"refused for {{key}}","error":"{{key}}"}""", rid),
@@ -135,8 +137,10 @@ public sealed class SecretTests(ITestOutputHelper output)
         var calls = 0;
         var outcomes = new Dictionary<string, int>(StringComparer.Ordinal);
         var operations = PublicSurface.Operations(orgApiKey: OrgCanary).Where(o => !o.IsViewFactory).ToList();
-        foreach (var operation in operations)
+        int[] clientErrors = [403, 404, 409, 410];
+        foreach (var (operation, index) in operations.Select((o, i) => (o, i)))
         {
+            clientError = clientErrors[index % clientErrors.Length];
             foreach (var kind in Enum.GetValues<Answer>())
             {
                 answer = kind;
@@ -357,7 +361,7 @@ public sealed class SecretTests(ITestOutputHelper output)
         var text = new StringBuilder();
         text.Append("## Secrets\n\n");
         text.Append(CultureInfo.InvariantCulture, $"A canary key (and a second canary as an organization's own key) through **every public operation** ({operations}, found by reflection, in both workspaces) ");
-        text.Append(CultureInfo.InvariantCulture, $"under {Enum.GetValues<Answer>().Length} kinds of answer: success; 401, 5xx HTML, 429 beyond the cap, 200 `success: false`, a garbage 200 and a 422 with field errors, ");
+        text.Append(CultureInfo.InvariantCulture, $"under {Enum.GetValues<Answer>().Length} kinds of answer: success; 401, 403/404/409/410 (in turn), 5xx HTML, 429 beyond the cap, 200 `success: false`, a garbage 200 and a 422 with field errors, ");
         text.Append("each echoing the key it received in its message, error code and field names; and a 302 to another host. Logging at Trace through DI: the SDK's logger ");
         text.Append("and HttpClientFactory's default HTTP logging added back by the host (`.AddDefaultLogger()`); every `Activity` and metric measurement recorded. ");
         text.Append(CultureInfo.InvariantCulture, $"Checked for the canaries: every log message, structured state, scope and exception ({logs} records), every exception's `ToString()` (inner exceptions and stack), ");
