@@ -7,10 +7,18 @@ using Qbraid.Account.Benchmarks.Report;
 // Usage:
 //   Qbraid.Account.Benchmarks [BenchmarkDotNet arguments, e.g. --filter '*']   the suite (starts the local server itself)
 //   Qbraid.Account.Benchmarks --smoke                                          every scenario once, tiny sizes, real server
-//   Qbraid.Account.Benchmarks --quick [calls] [rows]                           a developer's quick in-process look (not the figures)
+//   Qbraid.Account.Benchmarks --quick [calls] [rows] [rounds]                  a developer's quick in-process look (not the figures);
+//                                                                              QBRAID_BENCH_PROFILE=<case> adds an allocation profile
+//   Qbraid.Account.Benchmarks --parse-probe | --fetch-probe                    developer probes: parsing a page, fetching pages
 //   Qbraid.Account.Benchmarks --report <results folder> <output.md> [command]  docs/performance.md from the exported results
 if (args.Length > 0 && args[0] == "--smoke")
     return await Smoke.RunAsync();
+
+if (args.Length > 0 && args[0] == "--fetch-probe")
+    return await FetchProbe.RunAsync();
+
+if (args.Length > 0 && args[0] == "--parse-probe")
+    return await ParseProbe.RunAsync();
 
 if (args.Length > 0 && args[0] == "--quick")
     return await QuickMeasure.RunAsync(args);

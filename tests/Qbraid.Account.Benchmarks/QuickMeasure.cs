@@ -17,6 +17,7 @@ public static class QuickMeasure
         using var server = LocalServer.Start(TimeSpan.FromSeconds(60));
         Environment.SetEnvironmentVariable(BenchEnvironment.ServerUrlVariable, server.BaseUrl.ToString());
 
+        var skipCalls = Environment.GetEnvironmentVariable("QBRAID_BENCH_EXPORT_ONLY") is not null;
         var bench = new CallBenchmarks();
         bench.Setup();
         var cases = new (string Name, Func<Task> Run)[]
@@ -34,7 +35,7 @@ public static class QuickMeasure
         using var sampler = profile is null ? null : new AllocationSampler();
         foreach (var (name, run) in cases)
         {
-            if (profile is not null && !name.Contains(profile, StringComparison.Ordinal)) continue;
+            if (skipCalls || (profile is not null && !name.Contains(profile, StringComparison.Ordinal))) continue;
             for (var i = 0; i < 300; i++) await run();
             GC.Collect();
             var before = GC.GetTotalAllocatedBytes(precise: true);
@@ -54,8 +55,10 @@ public static class QuickMeasure
 
         if (profile is not null) return 0;
         var rows = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 200_000;
+        var rounds = args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 1;
         var export = new ExportBenchmarks { Rows = rows };
         export.Setup();
+        for (var round = 0; round < rounds; round++)
         foreach (var (name, run) in new (string, Func<Task<long>>)[]
         {
             ("export Baseline", export.Export_Baseline),

@@ -39,17 +39,34 @@ internal sealed class ApiRequest
     /// <summary>Set once per call and reused by every retry of it.</summary>
     public string? IdempotencyKey { get; private set; }
 
+    // One- and no-value overloads: most routes take at most one id, and these skip the params array.
     public static ApiRequest Get(Route route) => new(HttpMethod.Get, route, route.Format());
 
     public static ApiRequest Get(Route route, string value) => new(HttpMethod.Get, route, route.Format(value));
 
     public static ApiRequest Get(Route route, params string[] values) => new(HttpMethod.Get, route, route.Format(values));
 
+    public static ApiRequest Post(Route route) => new(HttpMethod.Post, route, route.Format());
+
+    public static ApiRequest Post(Route route, string value) => new(HttpMethod.Post, route, route.Format(value));
+
     public static ApiRequest Post(Route route, params string[] values) => new(HttpMethod.Post, route, route.Format(values));
+
+    public static ApiRequest Put(Route route) => new(HttpMethod.Put, route, route.Format());
+
+    public static ApiRequest Put(Route route, string value) => new(HttpMethod.Put, route, route.Format(value));
 
     public static ApiRequest Put(Route route, params string[] values) => new(HttpMethod.Put, route, route.Format(values));
 
+    public static ApiRequest Patch(Route route) => new(PatchMethod, route, route.Format());
+
+    public static ApiRequest Patch(Route route, string value) => new(PatchMethod, route, route.Format(value));
+
     public static ApiRequest Patch(Route route, params string[] values) => new(PatchMethod, route, route.Format(values));
+
+    public static ApiRequest Delete(Route route) => new(HttpMethod.Delete, route, route.Format());
+
+    public static ApiRequest Delete(Route route, string value) => new(HttpMethod.Delete, route, route.Format(value));
 
     public static ApiRequest Delete(Route route, params string[] values) => new(HttpMethod.Delete, route, route.Format(values));
 
