@@ -318,6 +318,18 @@ internal sealed class QbraidCallHandler : DelegatingHandler
     }
 #endif
 
+    protected override void Dispose(bool disposing)
+    {
+#if NET8_0_OR_GREATER
+        if (disposing)
+        {
+            while (_timers.TryDequeue(out var timer))
+                timer.Dispose();
+        }
+#endif
+        base.Dispose(disposing);
+    }
+
     /// <summary>What the Polly callback needs, and the first attempt's outcome to replay once.</summary>
     private sealed class RetryState
     {
