@@ -186,52 +186,10 @@ internal sealed class QbraidCallHandler : DelegatingHandler
         }
     }
 
-    /// <summary>Reads the whole body into one pooled buffer (sized from Content-Length when given) and hands it to the message.</summary>
+    /// <summary>Reads the whole body into one pooled buffer and hands it to the message.</summary>
     private static async Task ReadBodyAsync(HttpResponseMessage response, QbraidRequestMessage call, CancellationToken cancellationToken)
     {
-        var content = response.Content;
-        if (content is null)
-        {
-            call.SetBody(ArrayPool<byte>.Shared.Rent(1), 0);
-            return;
-        }
-        var declared = content.Headers.ContentLength;
-        if (declared > MaxBodyBytes)
-            throw new IOException($"The response body is larger than {MaxBodyBytes / (1024 * 1024)} MB.");
-        var buffer = ArrayPool<byte>.Shared.Rent(declared is { } size ? (int)size + 1 : 16 * 1024);
-        var length = 0;
-        try
-        {
-#if NET5_0_OR_GREATER
-            using var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-#else
-            using var stream = await WaitAsync(content.ReadAsStreamAsync(), cancellationToken).ConfigureAwait(false);
-#endif
-            while (true)
-            {
-                if (length == buffer.Length)
-                {
-                    if (buffer.Length >= MaxBodyBytes)
-                        throw new IOException($"The response body is larger than {MaxBodyBytes / (1024 * 1024)} MB.");
-                    var bigger = ArrayPool<byte>.Shared.Rent(Math.Min(buffer.Length * 2, MaxBodyBytes));
-                    Buffer.BlockCopy(buffer, 0, bigger, 0, length);
-                    ArrayPool<byte>.Shared.Return(buffer);
-                    buffer = bigger;
-                }
-#if NET5_0_OR_GREATER
-                var read = await stream.ReadAsync(buffer.AsMemory(length, buffer.Length - length), cancellationToken).ConfigureAwait(false);
-#else
-                var read = await WaitAsync(stream.ReadAsync(buffer, length, buffer.Length - length, cancellationToken), cancellationToken).ConfigureAwait(false);
-#endif
-                if (read == 0) break;
-                length += read;
-            }
-        }
-        catch
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-            throw;
-        }
+        var (buffer, length) = await PooledBody.ReadAsync(response.Content, MaxBodyBytes, cancellationToken).ConfigureAwait(false);
         call.SetBody(buffer, length);
     }
 
@@ -292,7 +250,7 @@ internal sealed class QbraidCallHandler : DelegatingHandler
     }
 
 #if !NET9_0_OR_GREATER
-    private static async Task WaitAsync(Task task, CancellationToken cancellationToken)
+    internal static async Task WaitAsync(Task task, CancellationToken cancellationToken)
     {
         if (task.IsCompleted || !cancellationToken.CanBeCanceled)
         {
@@ -311,7 +269,7 @@ internal sealed class QbraidCallHandler : DelegatingHandler
         await task.ConfigureAwait(false);
     }
 
-    private static async Task<T> WaitAsync<T>(Task<T> task, CancellationToken cancellationToken)
+    internal static async Task<T> WaitAsync<T>(Task<T> task, CancellationToken cancellationToken)
     {
         await WaitAsync((Task)task, cancellationToken).ConfigureAwait(false);
         return await task.ConfigureAwait(false);

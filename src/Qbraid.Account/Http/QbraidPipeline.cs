@@ -289,15 +289,7 @@ internal sealed class QbraidPipeline
     {
         try
         {
-#if NET5_0_OR_GREATER
-            var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-#else
-            var stream = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
-#endif
-            using (stream)
-            {
-                return await PooledBody.ReadAsync(stream, MaxBodyBytes, cancellationToken).ConfigureAwait(false);
-            }
+            return await PooledBody.ReadAsync(response.Content, MaxBodyBytes, cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -324,42 +316,4 @@ internal readonly struct WorkspaceScope
     public string ApiKey { get; }
 
     public override string ToString() => $"{Workspace} (key redacted)";
-}
-
-/// <summary>Reads a whole stream into one pooled buffer (the caller returns it to the pool).</summary>
-internal static class PooledBody
-{
-    public static async Task<(byte[] Buffer, int Length)> ReadAsync(Stream stream, int maxBytes, CancellationToken cancellationToken)
-    {
-        var buffer = ArrayPool<byte>.Shared.Rent(16 * 1024);
-        var length = 0;
-        try
-        {
-            while (true)
-            {
-                if (length == buffer.Length)
-                {
-                    if (buffer.Length >= maxBytes)
-                        throw new IOException($"The response body is larger than {maxBytes / (1024 * 1024)} MB.");
-                    var bigger = ArrayPool<byte>.Shared.Rent(Math.Min(buffer.Length * 2, maxBytes));
-                    Buffer.BlockCopy(buffer, 0, bigger, 0, length);
-                    ArrayPool<byte>.Shared.Return(buffer);
-                    buffer = bigger;
-                }
-#if NET5_0_OR_GREATER
-                var read = await stream.ReadAsync(buffer.AsMemory(length, buffer.Length - length), cancellationToken).ConfigureAwait(false);
-#else
-                var read = await stream.ReadAsync(buffer, length, buffer.Length - length, cancellationToken).ConfigureAwait(false);
-#endif
-                if (read == 0) break;
-                length += read;
-            }
-            return (buffer, length);
-        }
-        catch
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-            throw;
-        }
-    }
 }
