@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
 using WireMock.Logging;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
@@ -73,6 +74,25 @@ public abstract class WireMockTestBase : IDisposable
 
     protected void GivenData(string method, string apiPath, string dataJson, int status = 200)
         => Given(method, apiPath, status, Envelope(dataJson));
+
+    /// <summary>
+    /// Steps <paramref name="time"/> by <paramref name="step"/> until <paramref name="done"/> holds
+    /// (or 30 s of real time pass) and returns how far the fake clock moved. Stepping until done,
+    /// rather than a fixed number of steps, keeps a loaded machine from racing the code under
+    /// test: a timer registered late is still reached.
+    /// </summary>
+    protected static async Task<TimeSpan> AdvanceUntilAsync(FakeTimeProvider time, TimeSpan step, Func<bool> done)
+    {
+        var start = time.GetUtcNow();
+        var wall = System.Diagnostics.Stopwatch.StartNew();
+        while (!done() && wall.Elapsed < TimeSpan.FromSeconds(30))
+        {
+            time.Advance(step);
+            await Task.Delay(20);
+        }
+        Assert.True(done(), $"not done after moving the fake clock {time.GetUtcNow() - start}");
+        return time.GetUtcNow() - start;
+    }
 
     /// <summary>
     /// What the server logged, once the log has stopped growing: WireMock records a request only
