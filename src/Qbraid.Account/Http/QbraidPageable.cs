@@ -63,12 +63,21 @@ internal sealed class QbraidPageable<T> : AsyncPageable<T>
         var token = linked?.Token ?? (cancellationToken.CanBeCanceled ? cancellationToken : _cancellationToken);
         for (var page = start; ; page++)
         {
-            var (items, pagination) = await _context.Pipeline.SendPageAsync(_request.ForPage(page, limit), _context.Scope, _elementInfo, token).ConfigureAwait(false);
-            var last = IsLast(page, limit, items.Count, pagination);
-            var next = last ? null : (page + 1).ToString(CultureInfo.InvariantCulture);
-            yield return Page<T>.FromValues(items, page, limit, pagination?.Total, pagination?.TotalPages, next);
-            if (last) yield break;
+            var result = await FetchPageAsync(page, limit, token).ConfigureAwait(false);
+            yield return result;
+            if (result.ContinuationToken is null) yield break;
         }
+    }
+
+    /// <summary>
+    /// One page on its own; <see cref="Page{T}.ContinuationToken"/> is <see langword="null"/> on
+    /// the last. For callers that overlap fetching with their own work (the CSV export's read-ahead).
+    /// </summary>
+    public async Task<Page<T>> FetchPageAsync(int page, int limit, CancellationToken cancellationToken)
+    {
+        var (items, pagination) = await _context.Pipeline.SendPageAsync(_request.ForPage(page, limit), _context.Scope, _elementInfo, cancellationToken).ConfigureAwait(false);
+        var next = IsLast(page, limit, items.Count, pagination) ? null : (page + 1).ToString(CultureInfo.InvariantCulture);
+        return Page<T>.FromValues(items, page, limit, pagination?.Total, pagination?.TotalPages, next);
     }
 
     private static bool IsLast(int page, int limit, int count, Pagination? pagination)

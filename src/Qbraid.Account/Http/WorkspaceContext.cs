@@ -37,6 +37,6 @@ internal sealed class WorkspaceContext
         => (await Pipeline.SendPageAsync(request, Scope, elementInfo, cancellationToken).ConfigureAwait(false)).Items;
 
     /// <summary>A lazy paged list; nothing is sent until it is enumerated.</summary>
-    public AsyncPageable<T> List<T>(ApiRequest request, JsonTypeInfo<T> elementInfo, int? pageSize, CancellationToken cancellationToken, int maxPageSize = QbraidPageable<T>.MaxPageSize)
+    public QbraidPageable<T> List<T>(ApiRequest request, JsonTypeInfo<T> elementInfo, int? pageSize, CancellationToken cancellationToken, int maxPageSize = QbraidPageable<T>.MaxPageSize)
         => new QbraidPageable<T>(this, request, elementInfo, pageSize, cancellationToken, maxPageSize);
 }

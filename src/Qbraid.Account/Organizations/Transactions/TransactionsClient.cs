@@ -34,8 +34,8 @@ internal sealed class TransactionsClient : ITransactionsClient
     {
         Guard.NotNull(destination, nameof(destination));
         if (!destination.CanWrite) throw new ArgumentException("destination must be a writable stream.", nameof(destination));
-        var pages = ExportPages(filter);
-        return ExportCoreAsync(destination, pages, progress, cancellationToken);
+        var (pages, pageSize) = ExportPages(filter);
+        return ExportCoreAsync(destination, pages, pageSize, progress, cancellationToken);
     }
 
     public Task<long> ExportCsvAsync(string path, TransactionListOptions? filter = null, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
@@ -44,21 +44,21 @@ internal sealed class TransactionsClient : ITransactionsClient
         var fullPath = Path.GetFullPath(path);
         var fileName = Path.GetFileName(fullPath);
         if (fileName.Length == 0) throw new ArgumentException($"path must name a file, not a folder (got {Guard.Describe(path)}).", nameof(path));
-        var pages = ExportPages(filter);
-        return ExportToFileAsync(fullPath, fileName, pages, progress, cancellationToken);
+        var (pages, pageSize) = ExportPages(filter);
+        return ExportToFileAsync(fullPath, fileName, pages, pageSize, progress, cancellationToken);
     }
 
-    private AsyncPageable<Transaction> ExportPages(TransactionListOptions? filter)
+    private (QbraidPageable<Transaction> Pages, int PageSize) ExportPages(TransactionListOptions? filter)
     {
         var request = BuildListRequest(filter, nameof(filter));
         var pageSize = filter?.PageSize ?? ExportPageSize;
         var maxPageSize = MaxPageSize;
         Guard.InRange(pageSize, 1, maxPageSize, "filter.PageSize");
-        // No token here: the export passes its own to each step, so it stops between pages.
-        return _context.List(request, QbraidJsonContext.Default.Transaction, pageSize, CancellationToken.None, maxPageSize);
+        // No token here: the export passes its own to each page it fetches.
+        return (_context.List(request, QbraidJsonContext.Default.Transaction, pageSize, CancellationToken.None, maxPageSize), pageSize);
     }
 
-    private static async Task<long> ExportToFileAsync(string fullPath, string fileName, AsyncPageable<Transaction> pages, IProgress<long>? progress, CancellationToken cancellationToken)
+    private static async Task<long> ExportToFileAsync(string fullPath, string fileName, QbraidPageable<Transaction> pages, int pageSize, IProgress<long>? progress, CancellationToken cancellationToken)
     {
         // Same folder as the target, so the final move is a rename on one volume.
         var directory = Path.GetDirectoryName(fullPath)!;
@@ -68,7 +68,7 @@ internal sealed class TransactionsClient : ITransactionsClient
             long rows;
             using (var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024, useAsync: true))
             {
-                rows = await ExportCoreAsync(file, pages, progress, cancellationToken).ConfigureAwait(false);
+                rows = await ExportCoreAsync(file, pages, pageSize, progress, cancellationToken).ConfigureAwait(false);
             }
 #if NETCOREAPP3_0_OR_GREATER
             File.Move(temp, fullPath, overwrite: true);
@@ -85,21 +85,49 @@ internal sealed class TransactionsClient : ITransactionsClient
         }
     }
 
-    private static async Task<long> ExportCoreAsync(Stream destination, AsyncPageable<Transaction> pages, IProgress<long>? progress, CancellationToken cancellationToken)
+    private static async Task<long> ExportCoreAsync(Stream destination, QbraidPageable<Transaction> pages, int pageSize, IProgress<long>? progress, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         using var writer = new TransactionCsvWriter(destination);
         await writer.WriteHeaderAsync(cancellationToken).ConfigureAwait(false);
-        // Each page is written, then dropped: only one page is ever held.
-        await using var enumerator = pages.AsPagesAsync().GetAsyncEnumerator(cancellationToken);
-        while (true)
+        // Read-ahead of one page: the next page is requested before this one is written, so the
+        // server's work and the transfer overlap the CSV formatting. At most two pages are held,
+        // however long the log. Reads are safe to abandon: a failed or cancelled export cancels
+        // the read-ahead and waits for it, so nothing is left running when this returns.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var number = 1;
+        Task<Page<Transaction>>? next = pages.FetchPageAsync(number, pageSize, stop.Token);
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (!await enumerator.MoveNextAsync().ConfigureAwait(false)) break;
-            await writer.WritePageAsync(enumerator.Current.Values, cancellationToken).ConfigureAwait(false);
-            progress?.Report(writer.RowCount);
+            while (next is not null)
+            {
+                var current = next;
+                next = null; // once awaited, its failure is the export's own, not an abandoned read-ahead
+                var page = await current.ConfigureAwait(false);
+                next = page.ContinuationToken is null ? null : pages.FetchPageAsync(++number, pageSize, stop.Token);
+                await writer.WritePageAsync(page.Values, cancellationToken).ConfigureAwait(false);
+                progress?.Report(writer.RowCount);
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+            return writer.RowCount;
         }
-        return writer.RowCount;
+        finally
+        {
+            if (next is not null) await AbandonAsync(next, stop).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task AbandonAsync(Task readAhead, CancellationTokenSource stop)
+    {
+        stop.Cancel();
+        try
+        {
+            await readAhead.ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or QbraidException or ObjectDisposedException)
+        {
+            // The export already failed or was cancelled; that is what the caller sees.
+        }
     }
 
     private ApiRequest BuildListRequest(TransactionListOptions? options, string paramName)

@@ -92,8 +92,13 @@ public sealed class CsvExportTests : WireMockTestBase
         Assert.Equal(Total, rows);
         Assert.Equal(Enumerable.Range(1, 500), _pagesServed); // exactly the 500 pages, in order, none past the end
         Assert.All(Requests, e => Assert.Equal("100", Query(e, "limit")));
-        // Streaming: the header, then each page written as soon as it arrived (page n written when the server had seen n requests).
-        Assert.Equal(Enumerable.Range(0, 501), destination.RequestsSeenAtEachWrite);
+        // Streaming with one page of read-ahead: the header before any request, then page n written
+        // once the server had seen page n and at most page n + 1, so never more than two pages are held.
+        var seen = destination.RequestsSeenAtEachWrite;
+        Assert.Equal(501, seen.Count);
+        Assert.Equal(0, seen[0]);
+        for (var n = 1; n <= 500; n++)
+            Assert.InRange(seen[n], n, Math.Min(n + 1, 500));
         var text = Encoding.UTF8.GetString(destination.Content.ToArray());
         Assert.StartsWith(CsvHeader + TransactionJson.GeneratedCsvRow(0), text, StringComparison.Ordinal);
         Assert.EndsWith(TransactionJson.GeneratedCsvRow(Total - 1), text, StringComparison.Ordinal);
@@ -134,7 +139,26 @@ public sealed class CsvExportTests : WireMockTestBase
     }
 
     [Fact]
-    public async Task Export_cancelled_after_the_first_page_stops_before_fetching_the_next()
+    public async Task Export_fetches_the_next_page_while_it_writes_the_current_one()
+    {
+        GivenGeneratedLog(300);
+        var pageTwoRequestedBeforePageOneWasReported = false;
+        var progress = new RecordingProgress(rows =>
+        {
+            // The read-ahead is already on its way: wait for the server to see it (bounded), here,
+            // before the export can move on to page 2 by itself.
+            if (rows == 100) pageTwoRequestedBeforePageOneWasReported = SpinWait.SpinUntil(() => _pagesServed.Contains(2), TimeSpan.FromSeconds(10));
+        });
+
+        var rows = await Org.Transactions.ExportCsvAsync(new MemoryStream(), progress: progress);
+
+        Assert.True(pageTwoRequestedBeforePageOneWasReported, "page 2 was not requested while page 1 was written");
+        Assert.Equal(300, rows);
+        Assert.Equal([1, 2, 3], _pagesServed);
+    }
+
+    [Fact]
+    public async Task Export_cancelled_after_the_first_page_writes_no_more_and_abandons_the_read_ahead()
     {
         GivenGeneratedLog(1000);
         using var cts = new CancellationTokenSource();
@@ -144,10 +168,24 @@ public sealed class CsvExportTests : WireMockTestBase
         await Assert.ThrowsAnyAsync<OperationCanceledException>(
             () => Org.Transactions.ExportCsvAsync(destination, progress: progress, cancellationToken: cts.Token));
 
-        Assert.Equal([1], _pagesServed);
         Assert.Equal([100L], progress.Values);
         var text = Encoding.UTF8.GetString(destination.ToArray());
         Assert.EndsWith(TransactionJson.GeneratedCsvRow(99), text, StringComparison.Ordinal);
+        Assert.Equal(101, text.Split("\r\n").Length - 1); // the header and page 1; the read-ahead page was dropped
+        Assert.Equal(1, _pagesServed.First());
+        Assert.All(_pagesServed, page => Assert.InRange(page, 1, 2)); // at most the one page read ahead, never more
+    }
+
+    [Fact]
+    public async Task Export_whose_destination_fails_ends_with_that_error_and_abandons_the_read_ahead()
+    {
+        GivenGeneratedLog(1000);
+        var destination = new RecordingStream(() => _pagesServed.Count) { FailAfterWrites = 1 }; // the header goes, page 1 fails
+
+        var ex = await Assert.ThrowsAsync<IOException>(() => Org.Transactions.ExportCsvAsync(destination));
+
+        Assert.Equal("disk full", ex.Message);
+        Assert.All(_pagesServed, page => Assert.InRange(page, 1, 2));
     }
 
     [Fact]
@@ -197,7 +235,7 @@ public sealed class CsvExportTests : WireMockTestBase
             () => Org.Transactions.ExportCsvAsync(path, progress: new RecordingProgress(_ => cts.Cancel()), cancellationToken: cts.Token));
 
         Assert.Empty(Directory.GetFiles(folder.Path));
-        Assert.Equal([1], _pagesServed);
+        Assert.All(_pagesServed, page => Assert.InRange(page, 1, 2)); // page 1 and at most its read-ahead
     }
 
     [Fact]
@@ -238,6 +276,9 @@ public sealed class CsvExportTests : WireMockTestBase
 
         public List<int> RequestsSeenAtEachWrite { get; } = [];
 
+        /// <summary>Writes that succeed before every later one throws an <see cref="IOException"/>.</summary>
+        public int FailAfterWrites { get; init; } = int.MaxValue;
+
         public override bool CanRead => false;
         public override bool CanSeek => false;
         public override bool CanWrite => true;
@@ -253,6 +294,7 @@ public sealed class CsvExportTests : WireMockTestBase
 
         public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
         {
+            if (RequestsSeenAtEachWrite.Count >= FailAfterWrites) throw new IOException("disk full");
             RequestsSeenAtEachWrite.Add(requestsSeen());
             Content.Write(buffer.Span);
             return ValueTask.CompletedTask;
