@@ -17,12 +17,19 @@ public sealed class CsvExportTests : WireMockTestBase
     /// </summary>
     private readonly System.Collections.Concurrent.ConcurrentQueue<int> _pagesServed = new();
 
-    /// <summary>Serves <paramref name="total"/> generated rows in pages of the requested <c>limit</c>, by the <c>page</c> query parameter.</summary>
-    private void GivenGeneratedLog(long total)
+    /// <summary>Which totals a generated page's <c>pagination</c> carries.</summary>
+    private enum Totals { PagesAndCount, CountOnly, None }
+
+    /// <summary>
+    /// Serves <paramref name="rows"/> generated rows in pages of the requested <c>limit</c>, by the
+    /// <c>page</c> query parameter; <paramref name="totalForPage"/> lets the log change size mid-export.
+    /// </summary>
+    private void GivenGeneratedLog(long rows, Totals totals = Totals.PagesAndCount, Func<int, long>? totalForPage = null)
         => Server.Given(Request("GET", Path)).RespondWith(Response.Create().WithCallback(request =>
         {
             var page = int.Parse(request.Query!["page"][0], CultureInfo.InvariantCulture);
             _pagesServed.Enqueue(page);
+            var total = totalForPage?.Invoke(page) ?? rows;
             var limit = int.Parse(request.Query!["limit"][0], CultureInfo.InvariantCulture);
             var json = new StringBuilder(limit * 420);
             json.Append("{\"success\":true,\"data\":[");
@@ -33,8 +40,10 @@ public sealed class CsvExportTests : WireMockTestBase
                 TransactionJson.AppendGenerated(json, n);
             }
             var totalPages = (total + limit - 1) / limit;
-            json.Append("],\"pagination\":{\"page\":").Append(page).Append(",\"limit\":").Append(limit)
-                .Append(",\"total\":").Append(total).Append(",\"totalPages\":").Append(totalPages).Append("}}");
+            json.Append("],\"pagination\":{\"page\":").Append(page).Append(",\"limit\":").Append(limit);
+            if (totals != Totals.None) json.Append(",\"total\":").Append(total);
+            if (totals == Totals.PagesAndCount) json.Append(",\"totalPages\":").Append(totalPages);
+            json.Append("}}");
             return new WireMock.ResponseMessage
             {
                 StatusCode = 200,
@@ -90,15 +99,15 @@ public sealed class CsvExportTests : WireMockTestBase
         var rows = await Org.Transactions.ExportCsvAsync(destination);
 
         Assert.Equal(Total, rows);
-        Assert.Equal(Enumerable.Range(1, 500), _pagesServed); // exactly the 500 pages, in order, none past the end
+        Assert.Equal(Enumerable.Range(1, 500), _pagesServed.Order()); // exactly the 500 pages, none past the end
         Assert.All(Requests, e => Assert.Equal("100", Query(e, "limit")));
-        // Streaming with one page of read-ahead: the header before any request, then page n written
-        // once the server had seen page n and at most page n + 1, so never more than two pages are held.
+        // Streaming with a bounded read-ahead: the header before any request, then page n written
+        // once the server had seen page n and at most the three after it, so never more than four pages are held.
         var seen = destination.RequestsSeenAtEachWrite;
         Assert.Equal(501, seen.Count);
         Assert.Equal(0, seen[0]);
         for (var n = 1; n <= 500; n++)
-            Assert.InRange(seen[n], n, Math.Min(n + 1, 500));
+            Assert.InRange(seen[n], n, Math.Min(n + TransactionsClient.ReadAhead, 500));
         var text = Encoding.UTF8.GetString(destination.Content.ToArray());
         Assert.StartsWith(CsvHeader + TransactionJson.GeneratedCsvRow(0), text, StringComparison.Ordinal);
         Assert.EndsWith(TransactionJson.GeneratedCsvRow(Total - 1), text, StringComparison.Ordinal);
@@ -116,7 +125,7 @@ public sealed class CsvExportTests : WireMockTestBase
 
         Assert.Equal(250, rows);
         Assert.Equal([100L, 200L, 250L], progress.Values);
-        Assert.Equal([1, 2, 3], _pagesServed);
+        Assert.Equal([1, 2, 3], _pagesServed.Order());
         Assert.All(Requests, e =>
         {
             Assert.Equal("transfer", Query(e, "type"));
@@ -154,7 +163,49 @@ public sealed class CsvExportTests : WireMockTestBase
 
         Assert.True(pageTwoRequestedBeforePageOneWasReported, "page 2 was not requested while page 1 was written");
         Assert.Equal(300, rows);
-        Assert.Equal([1, 2, 3], _pagesServed);
+        Assert.Equal([1, 2, 3], _pagesServed.Order());
+    }
+
+    [Fact]
+    public async Task Export_without_totals_reads_only_the_next_page_ahead()
+    {
+        GivenGeneratedLog(1000, Totals.None); // ten full pages, then an empty one says it is the end
+        var destination = new RecordingStream(() => _pagesServed.Count);
+
+        var rows = await Org.Transactions.ExportCsvAsync(destination);
+
+        Assert.Equal(1000, rows);
+        Assert.Equal(Enumerable.Range(1, 11), _pagesServed.Order());
+        var seen = destination.RequestsSeenAtEachWrite;
+        Assert.Equal(11, seen.Count); // the header and ten pages (the empty last page writes nothing)
+        for (var n = 1; n <= 10; n++)
+            Assert.InRange(seen[n], n, n + 1); // with no totals, only a full page promises another
+    }
+
+    [Fact]
+    public async Task Export_with_only_a_row_count_reads_ahead_but_never_past_the_last_page()
+    {
+        GivenGeneratedLog(250, Totals.CountOnly);
+
+        var rows = await Org.Transactions.ExportCsvAsync(new MemoryStream());
+
+        Assert.Equal(250, rows);
+        Assert.Equal([1, 2, 3], _pagesServed.Order());
+    }
+
+    [Fact]
+    public async Task Export_of_a_log_that_shrinks_midway_stops_at_the_page_that_says_it_is_the_last()
+    {
+        // Page 1 promises five pages; from page 2 on the log holds 150 rows, so page 2 is the last.
+        GivenGeneratedLog(500, totalForPage: page => page == 1 ? 500 : 150);
+        var destination = new MemoryStream();
+
+        var rows = await Org.Transactions.ExportCsvAsync(destination);
+
+        Assert.Equal(150, rows);
+        var text = Encoding.UTF8.GetString(destination.ToArray());
+        Assert.EndsWith(TransactionJson.GeneratedCsvRow(149), text, StringComparison.Ordinal);
+        Assert.All(_pagesServed, page => Assert.InRange(page, 1, 1 + TransactionsClient.ReadAhead));
     }
 
     [Fact]
@@ -171,9 +222,9 @@ public sealed class CsvExportTests : WireMockTestBase
         Assert.Equal([100L], progress.Values);
         var text = Encoding.UTF8.GetString(destination.ToArray());
         Assert.EndsWith(TransactionJson.GeneratedCsvRow(99), text, StringComparison.Ordinal);
-        Assert.Equal(101, text.Split("\r\n").Length - 1); // the header and page 1; the read-ahead page was dropped
+        Assert.Equal(101, text.Split("\r\n").Length - 1); // the header and page 1; the pages read ahead were dropped
         Assert.Equal(1, _pagesServed.First());
-        Assert.All(_pagesServed, page => Assert.InRange(page, 1, 2)); // at most the one page read ahead, never more
+        Assert.All(_pagesServed, page => Assert.InRange(page, 1, 1 + TransactionsClient.ReadAhead)); // never past the read-ahead
     }
 
     [Fact]
@@ -185,7 +236,7 @@ public sealed class CsvExportTests : WireMockTestBase
         var ex = await Assert.ThrowsAsync<IOException>(() => Org.Transactions.ExportCsvAsync(destination));
 
         Assert.Equal("disk full", ex.Message);
-        Assert.All(_pagesServed, page => Assert.InRange(page, 1, 2));
+        Assert.All(_pagesServed, page => Assert.InRange(page, 1, 1 + TransactionsClient.ReadAhead));
     }
 
     [Fact]
@@ -235,7 +286,7 @@ public sealed class CsvExportTests : WireMockTestBase
             () => Org.Transactions.ExportCsvAsync(path, progress: new RecordingProgress(_ => cts.Cancel()), cancellationToken: cts.Token));
 
         Assert.Empty(Directory.GetFiles(folder.Path));
-        Assert.All(_pagesServed, page => Assert.InRange(page, 1, 2)); // page 1 and at most its read-ahead
+        Assert.All(_pagesServed, page => Assert.InRange(page, 1, 1 + TransactionsClient.ReadAhead)); // page 1 and at most its read-ahead
     }
 
     [Fact]
