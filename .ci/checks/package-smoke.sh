@@ -52,6 +52,10 @@ for id in Qbraid.Account Qbraid.Account.Abstractions Qbraid.Account.Testing; do
   listing=$(unzip -Z1 "$nupkg")
   nuspec=$(unzip -p "$nupkg" "$id.nuspec")
   grep -qx 'README.md' <<<"$listing" || fail "$id: no README.md in the package"
+  # A gallery page can't follow repository-relative links: every link must be absolute or an anchor.
+  relative=$(unzip -p "$nupkg" README.md | grep -o '](\([^)#][^)]*\))' | grep -v '](https\?://' || true)
+  [ -z "$relative" ] || fail "$id: relative links in the packed README: $relative"
+  unzip -p "$nupkg" README.md | grep -q "](https://github.com/.*/blob/main/docs/" || fail "$id: the packed README lost its docs links"
   grep -q "lib/.*/$id.xml" <<<"$listing" || fail "$id: no XML documentation"
   grep -q '<license type="expression">MIT</license>' <<<"$nuspec" || fail "$id: no license expression"
   grep -q '<readme>README.md</readme>' <<<"$nuspec" || fail "$id: README not declared"
