@@ -20,10 +20,11 @@ internal sealed class TransactionsClient : ITransactionsClient
     internal static int MaxPageSize { get; set; } = QbraidPageable<Transaction>.MaxPageSize;
 
     /// <summary>
-    /// Pages the export asks for ahead of the one it writes. Three kept a 2-core loopback run about
-    /// 1.3× the rows/s of a sequential reader (docs/performance.md); deeper gained nothing more.
+    /// Pages the export asks for ahead of the one it writes. Two made a 2-core loopback export about
+    /// 1.5× the rows/s of a sequential reader (docs/performance.md); three was no faster and held
+    /// one more page.
     /// </summary>
-    internal const int ReadAhead = 3;
+    internal const int ReadAhead = 2;
 
     private readonly WorkspaceContext _context;
 

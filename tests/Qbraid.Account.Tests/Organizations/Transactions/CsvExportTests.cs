@@ -102,7 +102,7 @@ public sealed class CsvExportTests : WireMockTestBase
         Assert.Equal(Enumerable.Range(1, 500), _pagesServed.Order()); // exactly the 500 pages, none past the end
         Assert.All(Requests, e => Assert.Equal("100", Query(e, "limit")));
         // Streaming with a bounded read-ahead: the header before any request, then page n written
-        // once the server had seen page n and at most the three after it, so never more than four pages are held.
+        // once the server had seen page n and at most the ReadAhead pages after it, so never more than ReadAhead + 1 are held.
         var seen = destination.RequestsSeenAtEachWrite;
         Assert.Equal(501, seen.Count);
         Assert.Equal(0, seen[0]);
