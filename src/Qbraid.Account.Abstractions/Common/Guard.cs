@@ -38,6 +38,13 @@ internal static class Guard
         return value;
     }
 
+    /// <summary>
+    /// Optional free text (a message, note, reason, promo code): leaving it out is fine, but a
+    /// value that is given must say something; an empty form field is refused, not sent.
+    /// </summary>
+    public static string? OptionalText(string? value, string paramName)
+        => value is null ? null : NotBlank(value, paramName);
+
     public static T NotNull<T>(T? value, string paramName) where T : class
         => value ?? throw new ArgumentNullException(paramName, $"{paramName} is required.");
 

@@ -24,7 +24,7 @@ internal sealed class MemberWalletClient : IMemberWalletClient
     {
         Guard.NotNull(request, nameof(request));
         Guard.Positive(request.Amount, "request.Amount");
-        if (request.Reason is not null) Guard.NotBlank(request.Reason, "request.Reason");
+        Guard.OptionalText(request.Reason, "request.Reason");
         var api = ApiRequest.Post(Routes.CreditRequests)
             .WithJson(request, QbraidJsonContext.Default.RequestCreditsRequest)
             .WithIdempotencyKey(idempotencyKey);
@@ -33,7 +33,8 @@ internal sealed class MemberWalletClient : IMemberWalletClient
 
     public AsyncPageable<CreditRequest> ListCreditRequestsAsync(MemberCreditRequestListOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var api = ApiRequest.Get(Routes.CreditRequests).WithQuery("status", options?.Status?.Value);
+        var api = ApiRequest.Get(Routes.CreditRequests)
+            .WithQuery("status", options?.Status is { } status ? Guard.WireValue(status.Value, "options.Status") : null);
         return _context.List(api, QbraidJsonContext.Default.CreditRequest, options?.PageSize, cancellationToken);
     }
 }

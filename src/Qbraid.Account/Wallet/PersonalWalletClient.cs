@@ -38,7 +38,7 @@ internal sealed class PersonalWalletClient : IPersonalWalletClient
     {
         Guard.NotNull(request, nameof(request));
         Guard.Positive(request.AmountUsd, "request.AmountUsd");
-        if (request.PromoCode is not null) Guard.NotBlank(request.PromoCode, "request.PromoCode");
+        Guard.OptionalText(request.PromoCode, "request.PromoCode");
         return request;
     }
 
@@ -48,11 +48,8 @@ internal sealed class PersonalWalletClient : IPersonalWalletClient
     public Task<CheckoutSession> CreateSubscriptionCheckoutAsync(SubscriptionCheckoutRequest request, string? idempotencyKey = null, CancellationToken cancellationToken = default)
     {
         Guard.NotNull(request, nameof(request));
-        // Free is not for sale, and the contract lists only these values; the server would answer 400 anyway.
-        if (request.Tier != SubscriptionTier.Standard && request.Tier != SubscriptionTier.Pro)
-            throw new ArgumentException($"request.Tier must be standard or pro (got '{request.Tier}'): the free tier can't be bought.", "request.Tier");
-        if (request.Interval != BillingInterval.Monthly && request.Interval != BillingInterval.Annual)
-            throw new ArgumentException($"request.Interval must be monthly or annual (got '{request.Interval}').", "request.Interval");
+        BillingRules.PaidTier(request.Tier, "request.Tier"); // free is not for sale
+        BillingRules.Interval(request.Interval, "request.Interval");
         var api = ApiRequest.Post(Routes.SubscriptionCheckout)
             .WithJson(request, QbraidJsonContext.Default.SubscriptionCheckoutRequest)
             .WithIdempotencyKey(idempotencyKey);

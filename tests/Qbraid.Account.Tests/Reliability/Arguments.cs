@@ -270,12 +270,14 @@ internal static class Arguments
         var lower = name.ToLowerInvariant();
         var formatted = IsIdName(name) || lower is "idempotencykey" or "apikey" or "path"
             || lower.Contains("url", StringComparison.Ordinal) || lower.Contains("website", StringComparison.Ordinal) || lower.Contains("email", StringComparison.Ordinal);
+        var freeText = lower is "reason" or "note" or "message" or "promocode";
         if (!nullable) yield return new("null", null, paramName);
-        // Optional free text (a reason, a note, a promo code...): the contract sets no format or
-        // limit, and blank is read as "none" by some clients; it is not tried. Everything else is.
-        if (nullable && !formatted) yield break;
+        // Other optional text (a search term...) has no rule to break; it is not tried.
+        if (nullable && !formatted && !freeText) yield break;
         yield return new("empty", string.Empty, paramName);
         yield return new("whitespace", "   ", paramName);
+        // Optional free text may be left out, but when given it must not be blank.
+        if (freeText) yield break;
         if (IsIdName(name))
         {
             yield return new("not an id", "not-an-id", paramName);

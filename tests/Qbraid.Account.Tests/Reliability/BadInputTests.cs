@@ -160,7 +160,7 @@ public sealed class BadInputTests : IDisposable
         text.Append("header-breaking idempotency and API keys, bad URLs and e-mails, unreadable, empty, non-image and oversized streams, CSVs with no or 101 rows, ");
         text.Append("page sizes outside 1 to 100, `To` before `From`, and every field of every request record broken on its own. Each must throw `ArgumentException` (or a subclass) ");
         text.Append("whose `ParamName` starts with the parameter (`request.Email`, `options.PageSize`...), and the server must see **zero** requests; a valid call of each method ");
-        text.Append("must reach the server (so the counter works). Optional free text (`reason`, `note`, `message`, `promoCode`) has no documented format or limit and is not tried blank.\n\n");
+        text.Append("must reach the server (so the counter works). Optional free text (`reason`, `note`, `message`, `promoCode`) may be left out but is tried empty and blank, which must be refused; other optional text (a search term) is not tried.\n\n");
         text.Append(CultureInfo.InvariantCulture, $"Result: {cases} invalid inputs, {failures} failures.\n\n");
         text.Append(ReliabilityReport.Table(["Method", "Parameters", "Invalid inputs"], rows));
         text.Append("\nExempt (no argument can be wrong):\n\n");

@@ -50,6 +50,7 @@ internal sealed class OrganizationCreditsClient : IOrganizationCreditsClient
     {
         Guard.ObjectId(requestId, nameof(requestId));
         if (amount is { } value) Guard.Positive(value, nameof(amount));
+        Guard.OptionalText(note, nameof(note));
         var request = ApiRequest.Post(Routes.OrgCreditRequestApprove, OrgId, requestId)
             .WithJson(new ApproveCreditRequestBody(amount, note), QbraidJsonContext.Default.ApproveCreditRequestBody)
             .WithIdempotencyKey(idempotencyKey);
@@ -59,6 +60,7 @@ internal sealed class OrganizationCreditsClient : IOrganizationCreditsClient
     public Task<CreditRequest> DenyRequestAsync(string requestId, string? note = null, CancellationToken cancellationToken = default)
     {
         Guard.ObjectId(requestId, nameof(requestId));
+        Guard.OptionalText(note, nameof(note));
         var request = ApiRequest.Post(Routes.OrgCreditRequestDeny, OrgId, requestId)
             .WithJson(new DenyCreditRequestBody(note), QbraidJsonContext.Default.DenyCreditRequestBody);
         return _context.SendAsync(request, QbraidJsonContext.Default.CreditRequest, cancellationToken);
@@ -85,5 +87,6 @@ internal sealed class OrganizationCreditsClient : IOrganizationCreditsClient
         }
         Guard.Positive(request.AmountPerMember, "request.AmountPerMember");
         Guard.WireValue(request.CreditType.Value, "request.CreditType");
+        Guard.OptionalText(request.Message, "request.Message");
     }
 }

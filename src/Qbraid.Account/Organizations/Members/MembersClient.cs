@@ -21,8 +21,8 @@ internal sealed class MembersClient : IMembersClient
         // A blank search box means "no search", not an error: UIs pass it through as typed.
         var search = string.IsNullOrWhiteSpace(options?.Search) ? null : options!.Search!.Trim();
         var request = ApiRequest.Get(Routes.Members, OrgId)
-            .WithQuery("role", options?.Role?.Value)
-            .WithQuery("status", options?.Status?.Value)
+            .WithQuery("role", options?.Role is { } role ? Guard.WireValue(role.Value, "options.Role") : null)
+            .WithQuery("status", options?.Status is { } status ? Guard.WireValue(status.Value, "options.Status") : null)
             .WithQuery("search", search);
         return _context.List(request, QbraidJsonContext.Default.OrganizationMember, options?.PageSize, cancellationToken);
     }
@@ -39,6 +39,7 @@ internal sealed class MembersClient : IMembersClient
         Guard.Email(request.Email, "request.Email");
         Guard.AssignableRole(request.Role, "request.Role");
         if (request.Credits is { } credits) Guard.NotNegative(credits, "request.Credits");
+        Guard.OptionalText(request.Message, "request.Message");
         var api = ApiRequest.Post(Routes.Invitations, OrgId)
             .WithJson(request, QbraidJsonContext.Default.InviteMemberRequest)
             .WithIdempotencyKey(idempotencyKey);
@@ -64,7 +65,8 @@ internal sealed class MembersClient : IMembersClient
 
     public AsyncPageable<Invitation> ListInvitationsAsync(InvitationListOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var request = ApiRequest.Get(Routes.Invitations, OrgId).WithQuery("status", options?.Status?.Value);
+        var request = ApiRequest.Get(Routes.Invitations, OrgId)
+            .WithQuery("status", options?.Status is { } status ? Guard.WireValue(status.Value, "options.Status") : null);
         return _context.List(request, QbraidJsonContext.Default.Invitation, options?.PageSize, cancellationToken);
     }
 

@@ -33,8 +33,8 @@ internal sealed class OrganizationSubscriptionClient : IOrganizationSubscription
 
     public Task<CheckoutSession> CreateCheckoutAsync(SubscriptionTier tier, BillingInterval interval, int seats, string? idempotencyKey = null, CancellationToken cancellationToken = default)
     {
-        CheckTier(tier, nameof(tier));
-        Guard.WireValue(interval.Value, nameof(interval));
+        BillingRules.PaidTier(tier, nameof(tier));
+        BillingRules.Interval(interval, nameof(interval));
         Guard.AtLeast(seats, MinSeats, nameof(seats));
         var request = ApiRequest.Post(Routes.OrgSubscriptionCheckout, OrgId)
             .WithJson(new OrganizationSubscriptionCheckoutBody(tier, interval, seats), QbraidJsonContext.Default.OrganizationSubscriptionCheckoutBody)
@@ -47,8 +47,8 @@ internal sealed class OrganizationSubscriptionClient : IOrganizationSubscription
         Guard.NotNull(request, nameof(request));
         if (!request.Tier.HasValue && !request.Interval.HasValue && !request.Seats.HasValue)
             throw new ArgumentException("request must set at least one of Tier, Interval or Seats.", nameof(request));
-        if (request.Tier.HasValue) CheckTier(request.Tier.Value, "request.Tier");
-        if (request.Interval.HasValue) Guard.WireValue(request.Interval.Value.Value, "request.Interval");
+        if (request.Tier.HasValue) BillingRules.PaidTier(request.Tier.Value, "request.Tier");
+        if (request.Interval.HasValue) BillingRules.Interval(request.Interval.Value, "request.Interval");
         if (request.Seats.HasValue) Guard.AtLeast(request.Seats.Value, MinSeats, "request.Seats");
         var api = ApiRequest.Patch(Routes.OrgSubscription, OrgId)
             .WithJson(request, QbraidJsonContext.Default.UpdateSubscriptionRequest);
@@ -57,11 +57,4 @@ internal sealed class OrganizationSubscriptionClient : IOrganizationSubscription
 
     public Task<OrganizationSubscription> CancelAsync(CancellationToken cancellationToken = default)
         => _context.SendAsync(ApiRequest.Post(Routes.OrgSubscriptionCancel, OrgId), QbraidJsonContext.Default.OrganizationSubscription, cancellationToken);
-
-    // Only paid tiers can be bought for a team (the contract lists standard and pro).
-    private static void CheckTier(SubscriptionTier tier, string paramName)
-    {
-        Guard.WireValue(tier.Value, paramName);
-        Guard.OneOf(tier, paramName, SubscriptionTier.Standard, SubscriptionTier.Pro);
-    }
 }

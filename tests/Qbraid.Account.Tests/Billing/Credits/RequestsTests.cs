@@ -107,6 +107,15 @@ public sealed class RequestsTests : WireMockTestBase
     }
 
     [Fact]
+    public void List_with_an_unset_status_filter_fails_before_any_request()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => Org.Wallet.ListCreditRequestsAsync(new MemberCreditRequestListOptions { Status = default(CreditRequestStatus) }));
+
+        Assert.Equal("options.Status", ex.ParamName);
+        Assert.Empty(Server.LogEntries);
+    }
+
+    [Fact]
     public void List_with_a_bad_page_size_fails_before_any_request()
     {
         var ex = Assert.Throws<ArgumentOutOfRangeException>(() => Org.Wallet.ListCreditRequestsAsync(new MemberCreditRequestListOptions { PageSize = 101 }));

@@ -149,6 +149,17 @@ public sealed class CreditRequestsTests : WireMockTestBase
     }
 
     [Fact]
+    public async Task Approve_and_deny_reject_a_blank_note_before_sending()
+    {
+        var approve = await Assert.ThrowsAsync<ArgumentException>(() => Org.Credits.ApproveRequestAsync(RequestId, note: ""));
+        var deny = await Assert.ThrowsAsync<ArgumentException>(() => Org.Credits.DenyRequestAsync(RequestId, note: "   "));
+
+        Assert.Equal("note", approve.ParamName);
+        Assert.Equal("note", deny.ParamName);
+        Assert.Empty(Server.LogEntries);
+    }
+
+    [Fact]
     public async Task ApproveRequest_rejects_a_non_positive_amount_before_sending()
     {
         var ex = await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => Org.Credits.ApproveRequestAsync(RequestId, amount: 0m));

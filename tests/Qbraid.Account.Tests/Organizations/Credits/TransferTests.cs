@@ -91,6 +91,7 @@ public sealed class TransferTests : WireMockTestBase
         { "zero-amount", "request.AmountPerMember" },
         { "negative-amount", "request.AmountPerMember" },
         { "unset-credit-type", "request.CreditType" },
+        { "blank-message", "request.Message" },
     };
 
     [Theory]
@@ -108,6 +109,7 @@ public sealed class TransferTests : WireMockTestBase
             "zero-amount" => TransferCreditsRequest.ToAllMembers(0m),
             "negative-amount" => TransferCreditsRequest.ToMembers([Alice], -1m),
             "unset-credit-type" => TransferCreditsRequest.ToAllMembers(10m) with { CreditType = default },
+            "blank-message" => TransferCreditsRequest.ToAllMembers(10m) with { Message = " " },
             _ => throw new InvalidOperationException(@case),
         };
 

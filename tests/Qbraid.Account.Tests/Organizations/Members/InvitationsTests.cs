@@ -52,6 +52,15 @@ public sealed class InvitationsTests : WireMockTestBase
     }
 
     [Fact]
+    public void List_invitations_with_an_unset_status_filter_fails_before_any_request()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => Org.Members.ListInvitationsAsync(new InvitationListOptions { Status = default(InvitationStatus) }));
+
+        Assert.Equal("options.Status", ex.ParamName);
+        Assert.Empty(Server.LogEntries);
+    }
+
+    [Fact]
     public void List_invitations_with_a_page_size_of_zero_fails_before_any_request()
     {
         var ex = Assert.Throws<ArgumentOutOfRangeException>(() => Org.Members.ListInvitationsAsync(new InvitationListOptions { PageSize = 0 }));

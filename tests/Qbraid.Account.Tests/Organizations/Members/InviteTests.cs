@@ -154,6 +154,19 @@ public sealed class InviteTests : WireMockTestBase
         Assert.Empty(Server.LogEntries);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("  \t")]
+    public async Task Invite_with_a_blank_message_fails_before_any_request(string message)
+    {
+        var ex = await Assert.ThrowsAsync<ArgumentException>(
+            () => Org.Members.InviteAsync(new InviteMemberRequest { Email = "grace@example.com", Message = message }));
+
+        Assert.Equal("request.Message", ex.ParamName);
+        Assert.Contains("empty or whitespace", ex.Message, StringComparison.Ordinal);
+        Assert.Empty(Server.LogEntries);
+    }
+
     [Fact]
     public async Task Invite_without_a_request_fails_before_any_request()
     {

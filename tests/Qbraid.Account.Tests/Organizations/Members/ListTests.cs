@@ -79,6 +79,17 @@ public sealed class ListTests : WireMockTestBase
     }
 
     [Fact]
+    public void List_with_an_unset_role_or_status_filter_fails_before_any_request()
+    {
+        var role = Assert.Throws<ArgumentException>(() => Org.Members.ListAsync(new MemberListOptions { Role = default(MemberRole) }));
+        var status = Assert.Throws<ArgumentException>(() => Org.Members.ListAsync(new MemberListOptions { Status = default(MemberStatus) }));
+
+        Assert.Equal("options.Role", role.ParamName);
+        Assert.Equal("options.Status", status.ParamName);
+        Assert.Empty(Server.LogEntries);
+    }
+
+    [Fact]
     public async Task List_leaves_a_blank_search_out()
     {
         GivenPage(1, "[]", """{"page":1,"limit":50,"total":0,"totalPages":0}""");

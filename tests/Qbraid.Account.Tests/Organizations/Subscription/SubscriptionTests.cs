@@ -102,6 +102,21 @@ public sealed class SubscriptionTests : WireMockTestBase
     }
 
     [Fact]
+    public async Task CreateCheckout_and_Update_reject_an_interval_the_contract_does_not_sell()
+    {
+        var checkout = await Assert.ThrowsAsync<ArgumentException>(
+            () => Org.Subscription.CreateCheckoutAsync(SubscriptionTier.Pro, "weekly", seats: 3));
+        var update = await Assert.ThrowsAsync<ArgumentException>(
+            () => Org.Subscription.UpdateAsync(new UpdateSubscriptionRequest { Interval = (BillingInterval)"quarterly" }));
+
+        Assert.Equal("interval", checkout.ParamName);
+        Assert.Contains("monthly, annual", checkout.Message, StringComparison.Ordinal);
+        Assert.Contains("'weekly'", checkout.Message, StringComparison.Ordinal);
+        Assert.Equal("request.Interval", update.ParamName);
+        Assert.Empty(Server.LogEntries);
+    }
+
+    [Fact]
     public async Task Update_sends_only_the_seats_when_only_seats_are_set()
     {
         GivenData("PATCH", Path, Plan.Replace("\"seats\":12", "\"seats\":20"));
