@@ -3,7 +3,7 @@
 # HttpClient baseline and Refit, against the lean local server it starts itself) and regenerates
 # docs/performance.md from BenchmarkDotNet's exported CSV/markdown results.
 #
-#   scripts/perf-report.sh                  full run (about 15 minutes on 2 cores), then the doc
+#   scripts/perf-report.sh                  full run (about 20 minutes on 2 cores), then the doc
 #   scripts/perf-report.sh --report-only    regenerate the doc from the last run's results
 #   scripts/perf-report.sh --filter '*Call*' extra arguments go to BenchmarkDotNet
 set -euo pipefail

@@ -43,7 +43,7 @@ Console.WriteLine($"Benchmark server: {server.BaseUrl}");
 Environment.SetEnvironmentVariable(BenchEnvironment.ServerUrlVariable, server.BaseUrl.ToString());
 
 var summaries = BenchmarkSwitcher
-    .FromTypes([typeof(CallBenchmarks), typeof(ExportBenchmarks), typeof(ExportFlatBenchmarks), typeof(ThroughputBenchmarks)])
+    .FromTypes([typeof(CallBenchmarks), typeof(ExportBenchmarks), typeof(ExportFlatBenchmarks), typeof(ThroughputBenchmarks), typeof(FeatureCostBenchmarks)])
     .Run(args, BenchConfig.Create(artifacts))
     .ToList();
 var failed = summaries.Count == 0

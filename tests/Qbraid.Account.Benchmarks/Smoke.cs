@@ -31,6 +31,10 @@ public static class Smoke
             _ => false,
         });
 
+        var features = new FeatureCostBenchmarks();
+        failures += await RunAllAsync(features, features.SetupTraced, features.Cleanup,
+            result => result is Identity.UserVerification { Valid: true } verification && verification.UserId.Length == 24);
+
         var throughput = new ThroughputBenchmarks { Calls = 300, InFlight = 32 };
         failures += await RunAllAsync(throughput, throughput.Setup, throughput.Cleanup, _ => true);
 

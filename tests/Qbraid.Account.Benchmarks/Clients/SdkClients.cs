@@ -14,7 +14,7 @@ public static class SdkClients
     public static (IQbraidAccountClient Client, IDisposable Owner) ViaDependencyInjection(Uri baseUrl, string apiKey)
     {
         var services = new ServiceCollection();
-        services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Information).AddProvider(new DiscardingLoggerProvider()));
+        services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Information).AddProvider(new DiscardingLoggerProvider(LogLevel.Information)));
         services.AddQbraidAccount(options =>
         {
             options.ApiKey = apiKey;
@@ -25,10 +25,19 @@ public static class SdkClients
         return (provider.GetRequiredService<IQbraidAccountClient>(), provider);
     }
 
-    public static (IQbraidAccountClient Client, IDisposable Owner) ViaConstructor(Uri baseUrl, string apiKey)
+    /// <param name="logLevel">The least level logged; <see cref="LogLevel.None"/> for no logger at all.</param>
+    /// <param name="configure">Changes to the default options (the feature-cost benchmarks turn features off or on).</param>
+    public static (IQbraidAccountClient Client, IDisposable Owner) ViaConstructor(Uri baseUrl, string apiKey, LogLevel logLevel = LogLevel.Information, Action<QbraidAccountOptions>? configure = null)
     {
-        var loggerFactory = LoggerFactory.Create(logging => logging.SetMinimumLevel(LogLevel.Information).AddProvider(new DiscardingLoggerProvider()));
-        var client = new QbraidAccountClient(new QbraidAccountOptions { ApiKey = apiKey, BaseUrl = baseUrl, UseEnvironment = false }, loggerFactory);
+        var options = new QbraidAccountOptions { ApiKey = apiKey, BaseUrl = baseUrl, UseEnvironment = false };
+        configure?.Invoke(options);
+        if (logLevel == LogLevel.None)
+        {
+            var quiet = new QbraidAccountClient(options);
+            return (quiet, quiet);
+        }
+        var loggerFactory = LoggerFactory.Create(logging => logging.SetMinimumLevel(logLevel).AddProvider(new DiscardingLoggerProvider(logLevel)));
+        var client = new QbraidAccountClient(options, loggerFactory);
         return (client, new Both(client, loggerFactory));
     }
 
@@ -41,22 +50,20 @@ public static class SdkClients
         }
     }
 
-    /// <summary>A provider enabled from Information up that writes nowhere: a console logger without the console I/O.</summary>
-    private sealed class DiscardingLoggerProvider : ILoggerProvider
+    /// <summary>A provider enabled from a level up that writes nowhere: a console logger without the console I/O.</summary>
+    private sealed class DiscardingLoggerProvider(LogLevel minimum) : ILoggerProvider
     {
-        public ILogger CreateLogger(string categoryName) => DiscardingLogger.Instance;
+        public ILogger CreateLogger(string categoryName) => new DiscardingLogger(minimum);
 
         public void Dispose()
         {
         }
 
-        private sealed class DiscardingLogger : ILogger
+        private sealed class DiscardingLogger(LogLevel minimum) : ILogger
         {
-            public static readonly DiscardingLogger Instance = new();
-
             public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
 
-            public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Information;
+            public bool IsEnabled(LogLevel logLevel) => logLevel >= minimum;
 
             public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
             {
