@@ -46,6 +46,7 @@ public sealed class QbraidAccountClient : IQbraidAccountClient, IDisposable
     /// <param name="options">Key, endpoint and retry settings; unset values fall back to the environment and qbraidrc.</param>
     /// <param name="loggerFactory">Where the SDK logs attempts (Debug level); none by default.</param>
     /// <exception cref="InvalidOperationException">No API key was found, or the base URL is not absolute HTTPS (HTTP only for loopback).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A retry or rate-budget setting is out of range (e.g. <c>options.Retry.MaxRetries</c> outside 0 to 10, a timeout outside 10 ms to 1 day).</exception>
     public QbraidAccountClient(QbraidAccountOptions options, ILoggerFactory? loggerFactory = null)
         : this(CreateOwnedHttpClient(Guard.NotNull(options, nameof(options)), loggerFactory, TimeProvider.System), options, loggerFactory, TimeProvider.System, ownsHttpClient: true, keyHandlerBelow: true)
     {
@@ -142,6 +143,7 @@ public sealed class QbraidAccountClient : IQbraidAccountClient, IDisposable
 
     internal static HttpClient CreateOwnedHttpClient(QbraidAccountOptions options, ILoggerFactory? loggerFactory, TimeProvider timeProvider)
     {
+        QbraidAccountOptionsRules.Check(options);
         var logger = (ILogger?)loggerFactory?.CreateLogger("Qbraid.Account") ?? NullLogger.Instance;
         var calls = new QbraidCallHandler(options.Retry, timeProvider, logger) { InnerHandler = new QbraidKeyHandler(SharedHandler.Value) };
         HttpMessageHandler outer = options.RateLimit.Enabled

@@ -59,16 +59,16 @@ public sealed class QbraidRetryOptions
     /// <summary>Retries after the first attempt, 0 to 10. Default 3.</summary>
     public int MaxRetries { get; set; } = 3;
 
-    /// <summary>Base of the exponential back-off (with jitter) when the server gives no <c>Retry-After</c>. Default 1 s.</summary>
+    /// <summary>Base of the exponential back-off (with jitter) when the server gives no <c>Retry-After</c>, 0 to 1 day. Default 1 s.</summary>
     public TimeSpan BaseDelay { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>The longest <c>Retry-After</c> the SDK waits out; a longer one fails at once with <see cref="QbraidRateLimitException"/>. Default 30 s.</summary>
     public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>Timeout of one attempt. Default 30 s.</summary>
+    /// <summary>Timeout of one attempt, 10 ms to 1 day. Default 30 s.</summary>
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>Timeout of a whole call, retries and waits included. Default 2 min.</summary>
+    /// <summary>Timeout of a whole call, retries and waits included (not time queued for the rate budget), 10 ms to 1 day. Default 2 min.</summary>
     public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromMinutes(2);
 }
 

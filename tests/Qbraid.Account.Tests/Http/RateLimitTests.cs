@@ -21,6 +21,10 @@ public sealed class RateLimitTests : WireMockTestBase
             o.RateLimit.Enabled = true;
             o.RateLimit.PermitLimit = permits;
             o.RateLimit.Window = TimeSpan.FromMinutes(15);
+            // The fake clock also drives the call's own timeouts: set them beyond anything a test
+            // steps through, so moving the window along never times out a call already let through.
+            o.Retry.AttemptTimeout = TimeSpan.FromDays(1);
+            o.Retry.TotalTimeout = TimeSpan.FromDays(1);
         });
         return (services.BuildServiceProvider(), time);
     }
