@@ -17,7 +17,8 @@ public interface ITransactionsClient
     /// <summary>
     /// Writes the (filtered) log to <paramref name="destination"/> as CSV, page by page, so memory
     /// does not grow with the log: up to two pages are fetched ahead while one is written, so at
-    /// most three pages (of up to 100 transactions) are held at any time. RFC 4180: UTF-8 without BOM, CRLF line ends, a header row
+    /// most three pages (of up to 100 transactions) are held at any time. RFC 4180: UTF-8 without
+    /// BOM, CRLF line ends, a header row
     /// <c>id,created_at,type,amount,from_kind,from_id,from_name,to_kind,to_id,to_name,actor_email,description</c>,
     /// times in ISO 8601 UTC, amounts with '.' decimals. Text cells that begin with <c>=</c>,
     /// <c>+</c>, <c>-</c>, <c>@</c>, a tab or a carriage return get a leading <c>'</c> so a
