@@ -53,9 +53,10 @@ public abstract class ExportBenchmarkBase
         using var self = Process.GetCurrentProcess();
         self.Refresh();
         Directory.CreateDirectory(directory);
-        File.WriteAllText(
+        // Appended: each launch of a variant is a process of its own, and the report takes their median.
+        File.AppendAllText(
             Path.Combine(directory, PeakFile(ScenarioType().Name, _variant, TotalRows)),
-            string.Create(CultureInfo.InvariantCulture, $"{self.PeakWorkingSet64} {_workingSetAfterSetup}"));
+            string.Create(CultureInfo.InvariantCulture, $"{self.PeakWorkingSet64} {_workingSetAfterSetup}\n"));
     }
 
     /// <summary>This class as BenchmarkDotNet names it (its runner subclasses it in a generated assembly).</summary>
