@@ -77,7 +77,7 @@ public static class PerfReport
         doc.AppendLine("  (`QbraidPageable.MaxPageSize`); the benchmark raises that cap through an internal knob");
         doc.AppendLine("  (`TransactionsClient.MaxPageSize`) in its own process only, so all clients make the same requests.");
         doc.AppendLine("- **Throughput** (`ThroughputBenchmarks`): 20,000 verify calls with 256 in flight on one shared client;");
-        doc.AppendLine($"  {Runs(BatchConfig.Warmups, BatchConfig.Iterations)}, each client in a fresh process.");
+        doc.AppendLine($"  {Runs(BatchConfig.Warmups, BatchConfig.Iterations)} in each of {BatchConfig.Launches} fresh processes per client.");
         doc.AppendLine();
 
         // Per call.
@@ -149,7 +149,7 @@ public static class PerfReport
         // Throughput.
         doc.AppendLine("## Throughput: 20,000 calls, 256 in flight, one shared client");
         doc.AppendLine();
-        doc.AppendLine("Calls/s come from the median batch.");
+        doc.AppendLine("Calls/s come from the median batch of all the processes.");
         doc.AppendLine();
         doc.AppendLine("| Client | Mean per batch (s) | ± StdDev (s) | Median (s) | Calls/s | Calls/s ratio |");
         doc.AppendLine("|---|---:|---:|---:|---:|---:|");
