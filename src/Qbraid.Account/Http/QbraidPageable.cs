@@ -80,11 +80,16 @@ internal sealed class QbraidPageable<T> : AsyncPageable<T>
         return Page<T>.FromValues(items, page, limit, pagination?.Total, pagination?.TotalPages, next);
     }
 
+    /// <summary>
+    /// The last page the server's totals promise: <c>totalPages</c>, else the row total over the
+    /// page size; <see langword="null"/> when it gave neither. Also how far the export may read ahead.
+    /// </summary>
+    public static long? PromisedLastPage(long? total, int? totalPages, int limit)
+        => totalPages is { } pages ? pages : total is { } rows ? (rows + limit - 1) / limit : null;
+
     private static bool IsLast(int page, int limit, int count, Pagination? pagination)
     {
         if (pagination is null || count == 0) return true;
-        if (pagination.TotalPages is { } totalPages) return page >= totalPages;
-        if (pagination.Total is { } total) return (long)page * limit >= total;
-        return count < limit;
+        return PromisedLastPage(pagination.Total, pagination.TotalPages, limit) is { } last ? page >= last : count < limit;
     }
 }

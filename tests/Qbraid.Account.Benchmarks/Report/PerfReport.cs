@@ -244,7 +244,9 @@ public static class PerfReport
             ? Directory.GetFiles(directory, "*" + type + "-report.csv").FirstOrDefault(f => Path.GetFileName(f).EndsWith("." + type + "-report.csv", StringComparison.Ordinal))
             : null;
         if (file is null) return null;
-        var lines = File.ReadAllLines(file).Where(l => l.Length > 0).Select(ParseCsvLine).ToList();
+        // The SDK's own RFC 4180 reader (the one bulk invitations use); blank lines carry one empty field.
+        var lines = Organizations.Members.InvitationCsv.ParseRecords(File.ReadAllText(file), nameof(file))
+            .Where(r => r.Fields is not [""]).Select(r => r.Fields.ToArray()).ToList();
         if (lines.Count < 2) return null;
         var header = lines[0];
         int Column(string name) => Array.FindIndex(header, h => h == name || h.StartsWith(name + " [", StringComparison.Ordinal) || h.StartsWith(name + " (", StringComparison.Ordinal));
@@ -306,26 +308,4 @@ public static class PerfReport
 
     /// <summary>Three decimals where a target is judged, so a 0.946 never reads as a met 0.95.</summary>
     private static string TargetText(double ratio) => double.IsNaN(ratio) ? "-" : ratio.ToString("0.000", CultureInfo.InvariantCulture) + "×";
-
-    private static string[] ParseCsvLine(string line)
-    {
-        var cells = new List<string>();
-        var cell = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var c = line[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"') { cell.Append('"'); i++; }
-                else if (c == '"') quoted = false;
-                else cell.Append(c);
-            }
-            else if (c == '"') quoted = true;
-            else if (c == ',') { cells.Add(cell.ToString()); cell.Clear(); }
-            else cell.Append(c);
-        }
-        cells.Add(cell.ToString());
-        return cells.ToArray();
-    }
 }

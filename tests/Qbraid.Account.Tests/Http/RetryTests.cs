@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Qbraid.Account.Http;
 using Qbraid.Account.Tests.Infrastructure;
+using Qbraid.Account.Tests.Reliability;
 using Qbraid.Account.Workspaces;
 using WireMock.ResponseBuilders;
 
@@ -193,8 +194,8 @@ public sealed class RetryTests : WireMockTestBase
     [Fact]
     public async Task A_connection_that_fails_every_time_ends_in_a_transport_exception()
     {
-        using var once = new ClosingServer();
-        using var retried = new ClosingServer();
+        using var once = new RawHttpServer(_ => new RawReply.Close());
+        using var retried = new RawHttpServer(_ => new RawReply.Close());
         using var noRetryClient = CreateClient(o => { o.BaseUrl = once.BaseUrl; o.Retry.MaxRetries = 0; });
         using var client = CreateClient(o => o.BaseUrl = retried.BaseUrl);
 

@@ -272,7 +272,7 @@ public sealed class SecretTests(ITestOutputHelper output)
     [Fact]
     public async Task A_transport_failure_carries_no_key()
     {
-        using var closing = new ClosingServer();
+        using var closing = new RawHttpServer(_ => new RawReply.Close());
         using var client = new QbraidAccountClient(new QbraidAccountOptions { ApiKey = Canary, BaseUrl = closing.BaseUrl, UseEnvironment = false, Retry = { MaxRetries = 1, BaseDelay = TimeSpan.FromMilliseconds(1) } });
         var ex = await Assert.ThrowsAsync<QbraidTransportException>(() => client.Organization(PublicSurface.OrgId, OrgCanary).GetAsync().WaitAsync(TimeSpan.FromSeconds(10)));
         Assert.DoesNotContain(Canary, ExceptionText(ex), StringComparison.Ordinal);

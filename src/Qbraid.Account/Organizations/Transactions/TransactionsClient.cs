@@ -118,7 +118,8 @@ internal sealed class TransactionsClient : ITransactionsClient
                 }
                 else
                 {
-                    var known = (int)Math.Min(int.MaxValue, Math.Max(page.PageNumber + 1L, LastPageNumber(page)));
+                    var promised = QbraidPageable<Transaction>.PromisedLastPage(page.TotalCount, page.TotalPages, page.PageSize) ?? 0;
+                    var known = (int)Math.Min(int.MaxValue, Math.Max(page.PageNumber + 1L, promised));
                     while (ahead.Count < ReadAhead && requested < known)
                         ahead.Enqueue(pages.FetchPageAsync(++requested, pageSize, stop.Token));
                 }
@@ -133,10 +134,6 @@ internal sealed class TransactionsClient : ITransactionsClient
             await AbandonAsync(ahead, stop).ConfigureAwait(false);
         }
     }
-
-    /// <summary>The last page the server's totals promise (0 when it gave none).</summary>
-    private static long LastPageNumber(Page<Transaction> page)
-        => page.TotalPages ?? (page.TotalCount is { } total ? (total + page.PageSize - 1) / page.PageSize : 0);
 
     private static async Task AbandonAsync(Queue<Task<Page<Transaction>>> ahead, CancellationTokenSource stop)
     {
